@@ -1,0 +1,17 @@
+// The command-line surface: one place that lists every command and flag.
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+
+function packageVersion(): string {
+  const url = new URL('../../../package.json', import.meta.url);
+  const pkg = JSON.parse(readFileSync(url, 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('ovlnfs')
+    .description('NFSv3 server exporting Linux-overlayfs-compatible overlay filesystems')
+    .version(packageVersion())
+    .showHelpAfterError();
+  return program;
+}
