@@ -1,0 +1,81 @@
+import t from 'tap';
+import fc from 'fast-check';
+import { randomBytes } from 'node:crypto';
+import { HandleCodec, HANDLE_SIZE, peekExportId } from '../../src/handles/codec.js';
+
+const secret = randomBytes(32);
+const codec = new HandleCodec(secret, 7);
+const U64_MAX = 0xffffffffffffffffn;
+
+t.test('encode/decode round trip for any uint64 id, fixed size within NFS3_FHSIZE', async (t) => {
+  fc.assert(fc.property(fc.bigInt({ min: 0n, max: U64_MAX }), (id) => {
+    const fh = codec.encode(id);
+    t.equal(fh.length, HANDLE_SIZE);
+    t.ok(fh.length <= 64);
+    t.same(codec.decode(fh), { id });
+  }), { numRuns: 500 });
+  t.same(codec.decode(codec.encode(0n)), { id: 0n });
+  t.same(codec.decode(codec.encode(U64_MAX)), { id: U64_MAX });
+});
+
+t.test('encoding is deterministic: same secret, export and id give the same bytes', async (t) => {
+  const again = new HandleCodec(Buffer.from(secret), 7);
+  t.same(again.encode(42n), codec.encode(42n));
+  t.notSame(codec.encode(42n), codec.encode(43n));
+});
+
+t.test('every single-bit flip, and every byte replaced by its complement, is BADHANDLE', async (t) => {
+  const fh = codec.encode(0x0123456789abcdefn);
+  let checked = 0;
+  for (let i = 0; i < fh.length; i++) {
+    for (const mask of [1, 2, 4, 8, 16, 32, 64, 128, 0xff]) {
+      const forged = Buffer.from(fh);
+      forged[i] = forged[i]! ^ mask;
+      // A flip inside the export id field still fails the MAC: never STALE, never another id.
+      t.same(codec.decode(forged), { error: 'BADHANDLE' }, `byte ${i} ^ ${mask}`);
+      checked++;
+    }
+  }
+  t.equal(checked, HANDLE_SIZE * 9);
+});
+
+t.test('truncated, extended and empty handles are BADHANDLE', async (t) => {
+  const fh = codec.encode(99n);
+  for (let len = 0; len < fh.length; len++) t.same(codec.decode(fh.subarray(0, len)), { error: 'BADHANDLE' }, `length ${len}`);
+  t.same(codec.decode(Buffer.concat([fh, Buffer.from([0])])), { error: 'BADHANDLE' });
+  t.same(codec.decode(Buffer.concat([fh, fh])), { error: 'BADHANDLE' });
+  t.same(codec.decode(Buffer.alloc(64)), { error: 'BADHANDLE' });
+});
+
+t.test('a view into a larger buffer (as XDR decode returns) decodes', async (t) => {
+  const fh = codec.encode(5n);
+  const wire = Buffer.concat([Buffer.from([1, 2, 3]), fh, Buffer.from([4])]);
+  t.same(codec.decode(wire.subarray(3, 3 + HANDLE_SIZE)), { id: 5n });
+});
+
+t.test('authentic handle of another export id under the same secret is STALE', async (t) => {
+  const other = new HandleCodec(secret, 8);
+  t.same(codec.decode(other.encode(5n)), { error: 'STALE' });
+  t.same(other.decode(codec.encode(5n)), { error: 'STALE' });
+});
+
+t.test('a handle made with another secret is BADHANDLE, whatever its export id', async (t) => {
+  const foreign = new HandleCodec(randomBytes(32), 7);
+  t.same(codec.decode(foreign.encode(5n)), { error: 'BADHANDLE' });
+  t.same(codec.decode(new HandleCodec(randomBytes(32), 8).encode(5n)), { error: 'BADHANDLE' });
+});
+
+t.test('random garbage of any length is BADHANDLE', async (t) => {
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 80 }), (bytes) => {
+    t.same(codec.decode(Buffer.from(bytes)), { error: 'BADHANDLE' });
+  }), { numRuns: 300 });
+});
+
+t.test('peekExportId reads the export id of well-formed handles only', async (t) => {
+  t.equal(peekExportId(codec.encode(1n)), 7);
+  t.equal(peekExportId(new HandleCodec(secret, 0xffffffff).encode(1n)), 0xffffffff);
+  t.equal(peekExportId(codec.encode(1n).subarray(0, 31)), undefined);
+  const badVersion = codec.encode(1n);
+  badVersion[0] = 2;
+  t.equal(peekExportId(badVersion), undefined);
+});
