@@ -1,0 +1,101 @@
+// Copy-up: makes a lower object an upper one, parents first, each with its own metadata.
+// Built under a temporary name in W/work (data, fsync, owner, mode, xattrs, id, times) and
+// renamed into place, so a crash leaves the old view or the new one. The upper parent keeps
+// its times (the kernel restores them too). A hard-linked lower file goes through W/index:
+// the first copy-up of its inode leaves an index link; later names link to it.
+import { constants as fsc, promises as fsp, readlinkSync, openSync, closeSync, fsyncSync } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import * as sys from '../sys/index.js';
+import { lowerAliasesLeft, indexPathOf, inodeOf } from './attrs.js';
+import { lstatOrUndefined } from './context.js';
+import type { Ctx } from './context.js';
+import { isSysError, toOverlayError } from './errors.js';
+import { isOverlayXattr, xattr } from './format.js';
+import { encodeId } from './identity.js';
+import { realPath, top } from './lookup.js';
+import type { Node } from './lookup.js';
+import { parentOf } from './names.js';
+import type { Timespec } from './types.js';
+
+const tsOf = (ns: bigint): Timespec => ({ sec: Number(ns / 1_000_000_000n), nsec: Number(ns % 1_000_000_000n) });
+
+/** Copies every xattr except the overlay's own; namespaces the upper fs refuses are skipped. */
+function copyXattrs(ctx: Ctx, from: string, to: string): void {
+  const names = sys.llistxattr(from);
+  if (isSysError(names)) return;
+  for (const name of names) {
+    if (isOverlayXattr(name)) continue;
+    const v = sys.lgetxattr(from, name);
+    if (!(v instanceof Buffer)) continue;
+    const r = sys.lsetxattr(to, name, v);
+    if (r !== undefined && r.code !== 'ENOTSUP' && r.code !== 'EOPNOTSUPP' && r.code !== 'EPERM') {
+      throw toOverlayError(r, `copy xattr ${name} to ${to}`);
+    }
+  }
+  void ctx;
+}
+
+function setAliasesLeft(ctx: Ctx, path: string, n: number): void {
+  ctx.ops.setXattr(path, xattr(ctx.fmt, 'ovlnfs.nlink'), Buffer.from(String(Math.max(n, 0))));
+}
+
+/** Builds a copy of the lower object `src` at `tmp` in W/work, complete except for its name. */
+async function build(ctx: Ctx, src: string, st: BigIntStats, id: bigint, tmp: string): Promise<void> {
+  const ops = ctx.ops;
+  if (st.isDirectory()) ops.mkdir(tmp, 0o700);
+  else if (st.isFile()) {
+    try {
+      await fsp.copyFile(src, tmp, fsc.COPYFILE_EXCL | fsc.COPYFILE_FICLONE);
+      const fd = openSync(tmp, fsc.O_RDONLY | fsc.O_NOFOLLOW);
+      try { fsyncSync(fd); } finally { closeSync(fd); }
+    } catch (e) {
+      throw toOverlayError(e, `copy data of ${src}`);
+    }
+  } else if (st.isSymbolicLink()) ops.symlink(readlinkSync(src), tmp);
+  else ops.mknod(tmp, Number(st.mode), Number((st.rdev >> 8n) & 0xfffn), Number((st.rdev & 0xffn) | ((st.rdev >> 12n) & 0xfff00n)));
+  ops.chown(tmp, Number(st.uid), Number(st.gid));
+  if (!st.isSymbolicLink()) ops.chmod(tmp, Number(st.mode));
+  copyXattrs(ctx, src, tmp);
+  if (!st.isSymbolicLink() || ctx.fmt.prefix === 'trusted.') ops.setXattr(tmp, xattr(ctx.fmt, 'ovlnfs.id'), encodeId(id));
+  ops.times(tmp, tsOf(st.atimeNs), tsOf(st.mtimeNs));
+}
+
+/** Returns `node` as an upper object, copying it (and its parents) up when needed. */
+export async function copyUp(ctx: Ctx, node: Node): Promise<Node> {
+  if (top(node).layer.upper) return node;
+  const ops = ctx.ops;
+  const { dir, name } = parentOf(node.path);
+  const parent = await copyUp(ctx, ctx.resolve(dir));
+  const parentPath = realPath(top(parent));
+  const parentSt = top(parent).st;
+  const dest = `${parentPath}/${name}`;
+  const src = realPath(top(node));
+  const ino = inodeOf(ctx, node);
+  const st = top(node).st;
+
+  if (ino.indexed) {
+    // Another name of this lower inode was copied up already: become one more link to it.
+    ops.link(ino.path, dest);
+    setAliasesLeft(ctx, ino.path, lowerAliasesLeft(ctx, ino.path) - 1);
+  } else {
+    const tmp = ops.tempPath();
+    try {
+      await build(ctx, src, st, ino.id, tmp);
+      const hardLinked = st.isFile() && st.nlink > 1n;
+      if (hardLinked) {
+        setAliasesLeft(ctx, tmp, Number(st.nlink) - 1);
+        const ip = indexPathOf(ctx, ino.id) as string;
+        if (lstatOrUndefined(ip) !== undefined) ops.unlink(ip);   // stale entry from an interrupted copy-up
+        ops.link(tmp, ip);
+      }
+      ops.rename(tmp, dest, sys.RENAME_NOREPLACE);
+    } catch (e) {
+      ops.discard(tmp);
+      throw e;
+    }
+  }
+  ops.fsync(parentPath, true);
+  ops.times(parentPath, tsOf(parentSt.atimeNs), tsOf(parentSt.mtimeNs));
+  ctx.files.drop(src);
+  return ctx.resolve(node.path);
+}

@@ -1,0 +1,126 @@
+// Data and attribute changes of existing objects: read, write, commit, setattr.
+// Changes copy the object up first; read/write/commit share fds through the OpenFiles cache.
+import { fdatasync, fstat, fsync, ftruncateSync, read, write } from 'node:fs';
+import { promisify } from 'node:util';
+import { attrOf, inodeOf } from './attrs.js';
+import type { Ctx } from './context.js';
+import { copyUp } from './copy-up.js';
+import { owned } from './dir-ops.js';
+import { toOverlayError } from './errors.js';
+import { realPath, top } from './lookup.js';
+import type { Node } from './lookup.js';
+import { allowed, inGroup, requireAccess } from './permissions.js';
+import { OverlayError, W_OK } from './types.js';
+import type { Attr, Cred, SetAttr } from './types.js';
+
+const pread = promisify(read);
+const pwrite = promisify(write);
+const fsyncP = promisify(fsync);
+const fdatasyncP = promisify(fdatasync);
+const fstatP = promisify(fstat);
+
+function requireFile(node: Node): void {
+  const st = top(node).st;
+  if (st.isDirectory()) throw new OverlayError('EISDIR', node.path);
+  if (!st.isFile()) throw new OverlayError('EINVAL', `${node.path} is not a regular file`);
+}
+
+export async function readData(ctx: Ctx, node: Node, offset: bigint, length: number, into: Buffer, intoOffset: number): Promise<{ bytes: number; eof: boolean }> {
+  requireFile(node);
+  const ino = inodeOf(ctx, node);
+  const f = ctx.files.acquire(ino.path, ino.path.startsWith(`${ctx.stack.upper?.root ?? '\0'}/`));
+  try {
+    let bytes = 0;
+    while (bytes < length) {
+      const { bytesRead } = await pread(f.fd, into, intoOffset + bytes, length - bytes, Number(offset) + bytes);
+      if (bytesRead === 0) break;
+      bytes += bytesRead;
+    }
+    const size = (await fstatP(f.fd, { bigint: true })).size;
+    return { bytes, eof: offset + BigInt(bytes) >= size };
+  } catch (e) {
+    throw toOverlayError(e, `read ${node.path}`);
+  } finally {
+    ctx.files.release(f);
+  }
+}
+
+/** Bits a non-root change of data or owner strips (file_remove_privs / chown). */
+const killPrivs = (mode: number): number => mode & ~(0o4000 | ((mode & 0o010) !== 0 ? 0o2000 : 0));
+
+/** Copy-up and open for writing; runs under the overlay's mutation lock. */
+export async function openForWrite(ctx: Ctx, node: Node, cred: Cred): Promise<{ fd: number; release: () => void; path: string }> {
+  if (ctx.readOnly) throw new OverlayError('EROFS', 'read-only overlay');
+  requireFile(node);
+  // Owner override as knfsd: the owner may write a file it created read-only.
+  const o = owned(ctx, node);
+  if (cred.uid !== o.uid) requireAccess(o, cred, W_OK, `write ${node.path}`);
+  const up = await copyUp(ctx, node);
+  const path = realPath(top(up));
+  if (cred.uid !== 0 && (o.mode & 0o6000) !== 0 && killPrivs(o.mode) !== o.mode) ctx.ops.chmod(path, killPrivs(o.mode));
+  const f = ctx.files.acquire(path, true);
+  return { fd: f.fd, path, release: () => ctx.files.release(f) };
+}
+
+export async function writeData(fd: number, offset: bigint, data: Buffer, sync: 'unstable' | 'data' | 'file'): Promise<void> {
+  let done = 0;
+  while (done < data.length) {
+    const { bytesWritten } = await pwrite(fd, data, done, data.length - done, Number(offset) + done);
+    done += bytesWritten;
+  }
+  if (sync === 'data') await fdatasyncP(fd);
+  else if (sync === 'file') await fsyncP(fd);
+}
+
+export async function commitData(ctx: Ctx, node: Node): Promise<void> {
+  if (!top(node).layer.upper) return;   // nothing of a lower object can be unstable
+  requireFile(node);
+  const f = ctx.files.acquire(realPath(top(node)), true);
+  try { await fsyncP(f.fd); } catch (e) { throw toOverlayError(e, `commit ${node.path}`); } finally { ctx.files.release(f); }
+}
+
+export async function setAttributes(ctx: Ctx, node: Node, cred: Cred, s: SetAttr): Promise<Attr> {
+  if (ctx.readOnly) throw new OverlayError('EROFS', 'read-only overlay');
+  const a = attrOf(ctx, node);
+  const o = owned(ctx, node);
+  const root = cred.uid === 0;
+  const isOwner = cred.uid === a.uid;
+  if (s.uid !== undefined && s.uid !== a.uid && !root) throw new OverlayError('EPERM', `chown ${node.path}`);
+  if (s.gid !== undefined && s.gid !== a.gid && !root && !(isOwner && inGroup(cred, s.gid))) {
+    throw new OverlayError('EPERM', `chgrp ${node.path}`);
+  }
+  if (s.mode !== undefined && !root && !isOwner) throw new OverlayError('EPERM', `chmod ${node.path}`);
+  if (s.size !== undefined) {
+    if (a.type === 'dir') throw new OverlayError('EISDIR', node.path);
+    if (a.type !== 'file') throw new OverlayError('EINVAL', `${node.path} is not a regular file`);
+    requireAccess(o, cred, W_OK, `truncate ${node.path}`);
+  }
+  const explicitTime = (s.atime !== undefined && s.atime !== 'now') || (s.mtime !== undefined && s.mtime !== 'now');
+  if ((s.atime !== undefined || s.mtime !== undefined) && !root && !isOwner) {
+    if (explicitTime || allowed(o, cred, W_OK) !== W_OK) throw new OverlayError(explicitTime ? 'EPERM' : 'EACCES', `utimes ${node.path}`);
+  }
+
+  const up = await copyUp(ctx, node);
+  const path = realPath(top(up));
+  const ops = ctx.ops;
+  let mode = a.mode;
+  if (s.size !== undefined) {
+    const f = ctx.files.acquire(path, true);
+    try { ftruncateSync(f.fd, Number(s.size)); } catch (e) { throw toOverlayError(e, `truncate ${node.path}`); } finally { ctx.files.release(f); }
+    if (!root) mode = killPrivs(mode);
+  }
+  const uidChange = s.uid !== undefined && s.uid !== a.uid;
+  const gidChange = s.gid !== undefined && s.gid !== a.gid;
+  if (uidChange || gidChange) {
+    ops.chown(path, s.uid ?? a.uid, s.gid ?? a.gid);
+    if (a.type !== 'dir') mode = killPrivs(mode);
+  }
+  if (s.mode !== undefined) {
+    mode = s.mode & 0o7777;
+    if (!root && !inGroup(cred, s.gid ?? a.gid)) mode &= ~0o2000;
+  }
+  if (a.type !== 'symlink' && mode !== (Number(top(up).st.mode) & 0o7777)) ops.chmod(path, mode);
+  else if (a.type !== 'symlink' && (uidChange || gidChange)) ops.chmod(path, mode);
+  if (s.atime !== undefined || s.mtime !== undefined) ops.times(path, s.atime ?? 'omit', s.mtime ?? 'omit');
+  return attrOf(ctx, ctx.resolve(node.path));
+}

@@ -1,0 +1,34 @@
+// Object identity: id = (layer index << 56) | inode number of the object's origin.
+// An object born in a lower keeps its lower id after copy-up because copy-up records it in
+// `<prefix>overlay.ovlnfs.id` (8 bytes, big endian) on the upper inode; an object born in the
+// upper uses its upper inode (layer 0). Hard links share an inode, hence an id. Nothing here
+// depends on the process, so ids survive restarts (as long as the layer order is unchanged).
+import * as sys from '../sys/index.js';
+import { xattr } from './format.js';
+import type { Format } from './format.js';
+import type { Hit } from './lookup.js';
+import { realPath } from './lookup.js';
+
+const INO_MASK = (1n << 56n) - 1n;
+
+export const makeId = (layerIndex: number, ino: bigint): bigint => (BigInt(layerIndex) << 56n) | (ino & INO_MASK);
+
+/** The id recorded on an upper object at copy-up, if any. */
+export function recordedId(f: Format, path: string): bigint | undefined {
+  const v = sys.lgetxattr(path, xattr(f, 'ovlnfs.id'));
+  return v instanceof Buffer && v.length === 8 ? v.readBigUInt64BE(0) : undefined;
+}
+
+export function encodeId(id: bigint): Buffer {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64BE(id);
+  return b;
+}
+
+export function idOfHit(f: Format, h: Hit): bigint {
+  if (h.layer.upper) return recordedId(f, realPath(h)) ?? makeId(0, h.st.ino);
+  return makeId(h.layer.index, h.st.ino);
+}
+
+/** Name of the W/index entry holding the one upper inode of a hard-linked lower file. */
+export const indexName = (id: bigint): string => `ovlnfs-${id.toString(16).padStart(16, '0')}`;

@@ -1,0 +1,93 @@
+// Rename with POSIX replace rules, for every kind of object including merged and lower
+// directories. A directory with lower parts gets the kernel's redirect_dir marker before it
+// moves: `overlay.redirect` = its old bare name within the same parent, otherwise the absolute
+// path of its lower part. A pure-upper directory moved into a merged parent becomes opaque so
+// nothing below its new name merges into it. The source leaves a whiteout when something lies
+// below its old name (RENAME_WHITEOUT does both in one step).
+import * as sys from '../sys/index.js';
+import { inodeOf } from './attrs.js';
+import { lstatOrUndefined } from './context.js';
+import type { Ctx } from './context.js';
+import { copyUp } from './copy-up.js';
+import { owned, writableDir } from './dir-ops.js';
+import { readOpaque, readRedirect, xattr } from './format.js';
+import { isDir, lowerHits, realPath, top } from './lookup.js';
+import { checkName, joinPath } from './names.js';
+import { requireStickyOk } from './permissions.js';
+import { mergedEntries } from './readdir.js';
+import { OverlayError } from './types.js';
+import type { Cred } from './types.js';
+
+export async function renameName(ctx: Ctx, fromDir: string, fromName: string, toDir: string, toName: string, cred: Cred): Promise<void> {
+  checkName(fromName);
+  checkName(toName);
+  const fromParent = writableDir(ctx, fromDir, cred);
+  const toParent = writableDir(ctx, toDir, cred);
+  const src = ctx.child(fromParent, fromName);
+  if (src === undefined) throw new OverlayError('ENOENT', joinPath(fromDir, fromName));
+  const srcDir = isDir(src);
+  const toPath = joinPath(toDir, toName);
+  if (srcDir && (toPath === src.path || toPath.startsWith(`${src.path}/`))) {
+    if (toPath === src.path) return;
+    throw new OverlayError('EINVAL', `cannot move ${src.path} into itself`);
+  }
+  requireStickyOk(owned(ctx, fromParent), owned(ctx, src), cred, `rename ${src.path}`);
+  const tgt = ctx.child(toParent, toName);
+  if (tgt !== undefined) {
+    if (tgt.path === src.path) return;
+    const tgtDir = isDir(tgt);
+    if (srcDir && !tgtDir) throw new OverlayError('ENOTDIR', tgt.path);
+    if (!srcDir && tgtDir) throw new OverlayError('EISDIR', tgt.path);
+    if (tgtDir && (src.path.startsWith(`${tgt.path}/`) || mergedEntries(ctx, tgt).length > 0)) {
+      throw new OverlayError('ENOTEMPTY', tgt.path);
+    }
+    requireStickyOk(owned(ctx, toParent), owned(ctx, tgt), cred, `replace ${tgt.path}`);
+    // Two names of one inode: POSIX says do nothing.
+    if (!srcDir && inodeOf(ctx, src).id === inodeOf(ctx, tgt).id) return;
+  }
+
+  const ops = ctx.ops;
+  const samedir = fromDir === toDir;
+  const fromUp = await copyUp(ctx, fromParent);
+  const toUp = samedir ? fromUp : await copyUp(ctx, ctx.resolve(toDir));
+  const srcNode = ctx.resolve(src.path);
+  const srcLower = lowerHits(srcNode);
+  const srcUp = await copyUp(ctx, srcNode);
+  const srcPath = realPath(top(srcUp));
+  const destPath = `${realPath(top(toUp))}/${toName}`;
+  const below = ctx.child(fromUp, fromName, true) !== undefined;
+
+  if (srcDir) {
+    const first = srcLower[0];
+    if (first !== undefined) {
+      const existing = readRedirect(ctx.fmt, srcPath);
+      if (!(existing !== undefined && (samedir || existing.startsWith('/')))) {
+        const redirect = samedir ? fromName : `/${first.rel}`;
+        ops.setXattr(srcPath, xattr(ctx.fmt, 'redirect'), Buffer.from(redirect));
+      }
+    } else if (toUp.hits.length > 1 && readOpaque(ctx.fmt, srcPath) !== 'y') {
+      ops.setXattr(srcPath, xattr(ctx.fmt, 'opaque'), Buffer.from('y'));
+    }
+  }
+
+  const destSt = lstatOrUndefined(destPath);
+  ctx.files.drop(srcPath);
+  ctx.files.drop(destPath);
+  if (srcDir && destSt !== undefined && destSt.isDirectory()) {
+    // The target is logically empty but may hold whiteouts: swap in an empty opaque dir first.
+    const empty = ops.tempPath();
+    ops.mkdir(empty, 0o700);
+    ops.setXattr(empty, xattr(ctx.fmt, 'opaque'), Buffer.from('y'));
+    ops.rename(empty, destPath, sys.RENAME_EXCHANGE);
+    ops.discard(empty);
+  }
+  if (srcDir && destSt !== undefined && !destSt.isDirectory()) {
+    // Only a whiteout can sit there (the target is absent or a directory): swap with it.
+    ops.rename(srcPath, destPath, sys.RENAME_EXCHANGE);
+    if (!below) ops.unlink(srcPath);
+  } else {
+    ops.rename(srcPath, destPath, below ? sys.RENAME_WHITEOUT : 0);
+  }
+  ctx.changed(fromDir);
+  ctx.changed(toDir);
+}
