@@ -4,6 +4,9 @@
 // WAL with synchronous=NORMAL: a statement that returned is in the WAL in the OS page cache, so it
 // survives kill -9 of the server (not a power loss; clients then see STALE for objects first seen
 // in the last moments, the same as a lost reply).
+// locking_mode=EXCLUSIVE: one server owns a state directory; holding the lock spares SQLite the
+// shared-memory locking of every transaction (lookups ~2.5x faster, bench/handles) and makes a
+// second server on the same directory fail at open instead of corrupting handles.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 
@@ -22,13 +25,22 @@ export class LocationStore {
   private readonly selectStmt: Database.Statement<[bigint], Row>;
   private readonly upsertStmt: Database.Statement<[bigint, bigint, string]>;
   private readonly deleteStmt: Database.Statement<[bigint]>;
+  private readonly inTransaction: (fn: () => unknown) => unknown;
 
   constructor(stateDir: string) {
-    this.db = new Database(join(stateDir, STORE_FILE));
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
+    const path = join(stateDir, STORE_FILE);
+    this.db = new Database(path, { timeout: 0 });
+    try {
+      this.db.pragma('locking_mode = EXCLUSIVE');
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.exec('CREATE TABLE IF NOT EXISTS location (id INTEGER PRIMARY KEY, parent INTEGER NOT NULL, name TEXT NOT NULL)');
+    } catch (err) {
+      this.db.close();
+      if ((err as { code?: string }).code === 'SQLITE_BUSY') throw new Error(`${path}: in use by another handle table or process`);
+      throw err;
+    }
     this.db.defaultSafeIntegers(true);
-    this.db.exec('CREATE TABLE IF NOT EXISTS location (id INTEGER PRIMARY KEY, parent INTEGER NOT NULL, name TEXT NOT NULL)');
     this.selectStmt = this.db.prepare('SELECT parent, name FROM location WHERE id = ?');
     // The WHERE clause makes re-recording an unchanged row a no-op that dirties no page.
     this.upsertStmt = this.db.prepare(
@@ -36,6 +48,12 @@ export class LocationStore {
       'SET parent = excluded.parent, name = excluded.name ' +
       'WHERE parent IS NOT excluded.parent OR name IS NOT excluded.name');
     this.deleteStmt = this.db.prepare('DELETE FROM location WHERE id = ?');
+    this.inTransaction = this.db.transaction((fn: () => unknown) => fn());
+  }
+
+  /** Runs fn in one transaction (a savepoint when nested): all its changes commit or none. */
+  transaction<T>(fn: () => T): T {
+    return this.inTransaction(fn) as T;
   }
 
   get(id: bigint): Location | undefined {

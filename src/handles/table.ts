@@ -11,7 +11,7 @@ export interface HandleTableOptions {
   stateDir: string;     // e.g. W/ovlnfs; created if missing; holds the secret and the store
   exportId: number;     // uint32, written in every handle
   rootId: bigint;       // the export root's object id; its path is ''
-  cacheSize?: number;   // locations kept in memory (default 65536)
+  cacheSize?: number;   // locations, and minted handles, kept in memory (default 65536 each)
 }
 
 const DEFAULT_CACHE_SIZE = 65536;
@@ -31,9 +31,10 @@ export class HandleTable {
       throw new RangeError(`exportId must be a uint32, got ${o.exportId}`);
     }
     if (o.rootId < 0n || o.rootId > 0xffffffffffffffffn) throw new RangeError(`rootId must be a uint64, got ${o.rootId}`);
-    const codec = new HandleCodec(loadOrCreateSecret(o.stateDir), o.exportId);
+    const cacheSize = o.cacheSize ?? DEFAULT_CACHE_SIZE;
+    const codec = new HandleCodec(loadOrCreateSecret(o.stateDir), o.exportId, cacheSize);
     const store = new LocationStore(o.stateDir);
-    const cache = new LRUCache<bigint, Location>({ max: o.cacheSize ?? DEFAULT_CACHE_SIZE });
+    const cache = new LRUCache<bigint, Location>({ max: cacheSize });
     return new HandleTable(codec, store, cache, o.rootId);
   }
 
@@ -53,6 +54,18 @@ export class HandleTable {
     const where = { parentId, name };
     this.store.put(id, where);
     this.cache.set(id, where);
+  }
+
+  /** Runs fn (record/forget calls) as one transaction: all durable when it returns, or none if
+   *  it throws. One commit instead of one per record: READDIRPLUS of a new directory, RENAME
+   *  over an existing target (forget + record). */
+  batch<T>(fn: () => T): T {
+    try {
+      return this.store.transaction(fn);
+    } catch (err) {
+      this.cache.clear(); // it may hold locations that were rolled back
+      throw err;
+    }
   }
 
   /** The object is gone: its handle answers STALE, and so do its former descendants'. */

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { HandleCodec, HANDLE_SIZE, peekExportId } from '../../src/handles/codec.js';
 
 const secret = randomBytes(32);
-const codec = new HandleCodec(secret, 7);
+const codec = new HandleCodec(secret, 7, 16);
 const U64_MAX = 0xffffffffffffffffn;
 
 t.test('encode/decode round trip for any uint64 id, fixed size within NFS3_FHSIZE', async (t) => {
@@ -19,24 +19,48 @@ t.test('encode/decode round trip for any uint64 id, fixed size within NFS3_FHSIZ
 });
 
 t.test('encoding is deterministic: same secret, export and id give the same bytes', async (t) => {
-  const again = new HandleCodec(Buffer.from(secret), 7);
+  const again = new HandleCodec(Buffer.from(secret), 7, 16);
   t.same(again.encode(42n), codec.encode(42n));
   t.notSame(codec.encode(42n), codec.encode(43n));
 });
 
 t.test('every single-bit flip, and every byte replaced by its complement, is BADHANDLE', async (t) => {
-  const fh = codec.encode(0x0123456789abcdefn);
-  let checked = 0;
-  for (let i = 0; i < fh.length; i++) {
-    for (const mask of [1, 2, 4, 8, 16, 32, 64, 128, 0xff]) {
-      const forged = Buffer.from(fh);
-      forged[i] = forged[i]! ^ mask;
-      // A flip inside the export id field still fails the MAC: never STALE, never another id.
-      t.same(codec.decode(forged), { error: 'BADHANDLE' }, `byte ${i} ^ ${mask}`);
-      checked++;
+  // With the genuine handle cached, and with a cache of one that the forgeries keep evicting.
+  for (const decoder of [codec, new HandleCodec(secret, 7, 1)]) {
+    const fh = decoder.encode(0x0123456789abcdefn);
+    let checked = 0;
+    for (let i = 0; i < fh.length; i++) {
+      for (const mask of [1, 2, 4, 8, 16, 32, 64, 128, 0xff]) {
+        const forged = Buffer.from(fh);
+        forged[i] = forged[i]! ^ mask;
+        // A flip inside the export id field still fails the MAC: never STALE, never another id.
+        t.same(decoder.decode(forged), { error: 'BADHANDLE' }, `byte ${i} ^ ${mask}`);
+        checked++;
+      }
     }
+    t.equal(checked, HANDLE_SIZE * 9);
+    t.same(decoder.decode(fh), { id: 0x0123456789abcdefn }, 'the genuine handle still decodes');
   }
-  t.equal(checked, HANDLE_SIZE * 9);
+});
+
+t.test('decoding does not depend on which handles the codec has cached', async (t) => {
+  const uncached = new HandleCodec(secret, 7, 1);
+  const fresh = new HandleCodec(secret, 7, 1000);
+  fc.assert(fc.property(fc.array(fc.bigInt({ min: 0n, max: 50n }), { maxLength: 40 }), (ids) => {
+    for (const id of ids) {
+      const fh = codec.encode(id);
+      t.same(uncached.decode(fh), { id });
+      t.same(fresh.decode(fh), { id });
+    }
+  }), { numRuns: 50 });
+});
+
+t.test('encode returns a copy: modifying it does not change later handles', async (t) => {
+  const fh = codec.encode(11n);
+  const kept = Buffer.from(fh);
+  fh.fill(0);
+  t.same(codec.encode(11n), kept);
+  t.same(codec.decode(kept), { id: 11n });
 });
 
 t.test('truncated, extended and empty handles are BADHANDLE', async (t) => {
@@ -54,15 +78,15 @@ t.test('a view into a larger buffer (as XDR decode returns) decodes', async (t) 
 });
 
 t.test('authentic handle of another export id under the same secret is STALE', async (t) => {
-  const other = new HandleCodec(secret, 8);
+  const other = new HandleCodec(secret, 8, 16);
   t.same(codec.decode(other.encode(5n)), { error: 'STALE' });
   t.same(other.decode(codec.encode(5n)), { error: 'STALE' });
 });
 
 t.test('a handle made with another secret is BADHANDLE, whatever its export id', async (t) => {
-  const foreign = new HandleCodec(randomBytes(32), 7);
+  const foreign = new HandleCodec(randomBytes(32), 7, 16);
   t.same(codec.decode(foreign.encode(5n)), { error: 'BADHANDLE' });
-  t.same(codec.decode(new HandleCodec(randomBytes(32), 8).encode(5n)), { error: 'BADHANDLE' });
+  t.same(codec.decode(new HandleCodec(randomBytes(32), 8, 16).encode(5n)), { error: 'BADHANDLE' });
 });
 
 t.test('random garbage of any length is BADHANDLE', async (t) => {
@@ -73,7 +97,7 @@ t.test('random garbage of any length is BADHANDLE', async (t) => {
 
 t.test('peekExportId reads the export id of well-formed handles only', async (t) => {
   t.equal(peekExportId(codec.encode(1n)), 7);
-  t.equal(peekExportId(new HandleCodec(secret, 0xffffffff).encode(1n)), 0xffffffff);
+  t.equal(peekExportId(new HandleCodec(secret, 0xffffffff, 16).encode(1n)), 0xffffffff);
   t.equal(peekExportId(codec.encode(1n).subarray(0, 31)), undefined);
   const badVersion = codec.encode(1n);
   badVersion[0] = 2;

@@ -38,7 +38,7 @@ t.test('handles of another export id over the same state dir are STALE after a r
 
 t.test('handles minted under another secret are BADHANDLE', async (t) => {
   const table = open(t, { stateDir: t.testdir() });
-  t.same(table.decode(new HandleCodec(randomBytes(32), 3).encode(10n)), { error: 'BADHANDLE' });
+  t.same(table.decode(new HandleCodec(randomBytes(32), 3, 16).encode(10n)), { error: 'BADHANDLE' });
 });
 
 t.test('records resolve to paths and survive close/reopen', async (t) => {
@@ -139,6 +139,43 @@ t.test('a cache far smaller than the table still resolves every record', async (
   t.equal(wrong, 0, 'every file resolves with a cold cache');
   t.equal(table.pathOf(101n), expectDir(101));
   t.ok(cache.size <= 100, 'cache holds at most 100 locations');
+});
+
+t.test('batch: one transaction, rolled back with the cache when it throws', async (t) => {
+  const stateDir = t.testdir();
+  const table = open(t, { stateDir });
+  table.record(2n, ROOT, 'old');
+  table.batch(() => {
+    for (let i = 3n; i < 300n; i++) table.record(i, 2n, `f${i}`);
+    table.forget(3n);
+  });
+  t.equal(table.pathOf(299n), 'old/f299');
+  t.equal(table.pathOf(3n), undefined);
+  t.throws(() => table.batch(() => {
+    table.record(2n, ROOT, 'new');
+    table.record(1000n, 2n, 'lost');
+    throw new Error('boom');
+  }), /boom/);
+  t.equal(table.pathOf(299n), 'old/f299', 'the rolled-back rename is not visible');
+  t.equal(table.pathOf(1000n), undefined, 'the rolled-back record is not visible');
+  t.equal(table.batch(() => 42), 42, 'returns what fn returns');
+  table.close();
+  const again = open(t, { stateDir });
+  t.equal(again.pathOf(299n), 'old/f299');
+  t.equal(again.pathOf(4n), 'old/f4');
+  t.equal(again.pathOf(3n), undefined);
+  t.equal(again.pathOf(1000n), undefined);
+});
+
+t.test('a state directory in use by another table is refused at once', async (t) => {
+  const stateDir = t.testdir();
+  const first = open(t, { stateDir });
+  first.record(2n, ROOT, 'a');
+  t.throws(() => HandleTable.open({ stateDir, exportId: 3, rootId: ROOT }), /in use by another/);
+  t.equal(first.pathOf(2n), 'a', 'the owner is unaffected');
+  first.close();
+  const second = open(t, { stateDir });
+  t.equal(second.pathOf(2n), 'a', 'free again after close');
 });
 
 t.test('open rejects ids that cannot be written in a handle', async (t) => {
