@@ -57,7 +57,8 @@ export class HandleCodec {
   private handleOf(id: bigint): Buffer {
     const cached = this.minted.get(id);
     if (cached !== undefined) return cached;
-    const fh = Buffer.allocUnsafe(HANDLE_SIZE);
+    // Not from the shared pool: a cached slice of it would keep a whole 8 KiB slab alive.
+    const fh = Buffer.allocUnsafeSlow(HANDLE_SIZE);
     fh.writeUInt32BE(HANDLE_VERSION << 24, 0); // version + zero reserved bytes
     fh.writeUInt32BE(this.exportId, 4);
     fh.writeBigUInt64BE(id, 8);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const SECRET_FILE = 'handle-secret';
 export const SECRET_SIZE = 32;
@@ -32,7 +32,7 @@ function readSecret(path: string): Buffer | undefined {
 
 // Written under a temporary name, fsynced, then published with link(2) rather than rename(2):
 // link fails with EEXIST instead of replacing a secret another process published first, so two
-// racing starts agree on one secret. The directory is fsynced so the name survives a crash.
+// racing starts agree on one secret. The directories are fsynced so the names survive a crash.
 function createSecret(stateDir: string, path: string): Buffer {
   const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   const secret = randomBytes(SECRET_SIZE);
@@ -51,6 +51,7 @@ function createSecret(stateDir: string, path: string): Buffer {
     unlinkSync(tmp);
   }
   fsyncDir(stateDir);
+  fsyncDir(dirname(stateDir)); // stateDir itself may have just been created
   const published = readSecret(path);
   if (published === undefined) throw new Error(`${path}: vanished after creation`);
   return published;

@@ -46,11 +46,16 @@ export class HandleTable {
     return this.codec.decode(fh);
   }
 
-  /** Where id lives now. Durable (survives kill -9) when it returns; free when nothing changed. */
+  /** Where id lives now. Durable (survives kill -9) when it returns; free when nothing changed.
+   *  Throws RangeError for a name that is not one path component. */
   record(id: bigint, parentId: bigint, name: string): void {
     if (id === this.rootId) return; // the root's path is '' whatever its name in a parent
     const known = this.cache.get(id);
     if (known !== undefined && known.parentId === parentId && known.name === name) return;
+    // Stored names are joined into paths the overlay resolves: '..' or '/' would escape them.
+    if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
+      throw new RangeError(`not a file name: ${JSON.stringify(name)}`);
+    }
     const where = { parentId, name };
     this.store.put(id, where);
     this.cache.set(id, where);

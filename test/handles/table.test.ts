@@ -178,6 +178,16 @@ t.test('a state directory in use by another table is refused at once', async (t)
   t.equal(second.pathOf(2n), 'a', 'free again after close');
 });
 
+t.test('record refuses names that are not one path component', async (t) => {
+  const table = open(t, { stateDir: t.testdir() });
+  for (const name of ['', '.', '..', 'a/b', '/', 'nul\0byte']) {
+    t.throws(() => table.record(2n, ROOT, name), RangeError, JSON.stringify(name));
+  }
+  t.equal(table.pathOf(2n), undefined, 'nothing was recorded');
+  table.record(2n, ROOT, '...');
+  t.equal(table.pathOf(2n), '...');
+});
+
 t.test('open rejects ids that cannot be written in a handle', async (t) => {
   const stateDir = t.testdir();
   t.throws(() => HandleTable.open({ stateDir, exportId: -1, rootId: ROOT }), RangeError);
