@@ -1,6 +1,7 @@
 // Small layer fixtures in temp dirs: lowers, upper and work, plus helpers that write the
 // kernel format by hand (whiteouts, opaque dirs) and read back what the overlay wrote.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, symlinkSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, symlinkSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as sys from '../../src/sys/index.js';
@@ -86,4 +87,50 @@ export async function readAll(o: Overlay, path: string): Promise<string> {
 /** 'OK' or the errno an overlay call failed with: assertions compare what a client would see. */
 export async function outcome(p: Promise<unknown>): Promise<string> {
   try { await p; return 'OK'; } catch (e) { return e instanceof OverlayError ? e.errno : `not an OverlayError: ${String(e)}`; }
+}
+
+/** Type, mode, owner, size/content or target of every object under `dir`, keyed by relative path. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string): void => {
+    for (const name of readdirSync(join(dir, rel)).sort()) {
+      const r = rel === '' ? name : `${rel}/${name}`;
+      const p = join(dir, r);
+      const st = lstatSync(p);
+      const kind = st.isDirectory() ? 'dir' : st.isSymbolicLink() ? `link->${readlinkSync(p)}` : st.isFile() ? `file:${readFileSync(p, 'utf8')}` : 'other';
+      out[r] = `${kind} ${(st.mode & 0o7777).toString(8)} ${st.uid}:${st.gid}`;
+      if (st.isDirectory()) walk(r);
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** The same snapshot as the overlay serves it. */
+export async function overlaySnapshot(o: Overlay): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (rel: string): Promise<void> => {
+    for (const name of await listAll(o, rel)) {
+      const r = rel === '' ? name : `${rel}/${name}`;
+      const a = await o.getattr(r);
+      const kind = a.type === 'dir' ? 'dir' : a.type === 'symlink' ? `link->${await o.readlink(r)}` : a.type === 'file' ? `file:${await readAll(o, r)}` : 'other';
+      out[r] = `${kind} ${a.mode.toString(8)} ${a.uid}:${a.gid}`;
+      if (a.type === 'dir') await walk(r);
+    }
+  };
+  await walk('');
+  return out;
+}
+
+/** Mounts the fixture with kernel overlayfs (redirect_dir=on) and snapshots the merged view. */
+export function kernelSnapshot(f: Fixture): Record<string, string> {
+  const mnt = join(f.base, 'mnt');
+  mkdirSync(mnt, { recursive: true });
+  const lower = f.lowers.map((l) => l.replace(/\\/g, '\\\\').replace(/:/g, '\\:')).join(':');
+  execFileSync('mount', ['-t', 'overlay', 'overlay', '-o', `lowerdir=${lower},upperdir=${f.upper},workdir=${f.work},redirect_dir=on`, mnt]);
+  try {
+    return snapshot(mnt);
+  } finally {
+    execFileSync('umount', [mnt]);
+  }
 }
