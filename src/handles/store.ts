@@ -5,8 +5,9 @@
 // survives kill -9 of the server (not a power loss; clients then see STALE for objects first seen
 // in the last moments, the same as a lost reply).
 // locking_mode=EXCLUSIVE: one server owns a state directory; holding the lock spares SQLite the
-// shared-memory locking of every transaction (lookups ~2.5x faster, bench/handles) and makes a
-// second server on the same directory fail at open instead of corrupting handles.
+// shared-memory locking of every transaction (measured 2026-11-27 on the 2-core dev VM: lookup
+// 2.9 -> 1.1 µs, insert 14 -> 10 µs) and makes a second server on the same directory fail at
+// open instead of both writing the table.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 
