@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { generate } from './generate.js';
 
 /**
@@ -13,7 +13,8 @@ function main(argv: string[]): void {
   const files = readdirSync(protocolDir).filter((f) => f.endsWith('.x')).sort();
   for (const f of files) {
     const path = join(protocolDir, f);
-    const ts = generate(readFileSync(path, 'utf8'), relative(process.cwd(), path) || path);
+    // The header names the file as protocol/<file>.x whatever the working directory.
+    const ts = generate(readFileSync(path, 'utf8'), `${basename(resolve(protocolDir))}/${f}`);
     const target = join(outDir, basename(f, '.x') + '.ts');
     writeFileSync(target, ts);
     console.log(`${path} -> ${target}`);
