@@ -1,0 +1,180 @@
+// The differential runner: one seed = generated lowers (two identical copies), a kernel overlay
+// mount on copy A (the reference) and a subject on copy B, the same operations applied to both.
+// Compared: each operation's result, the merged trees every CHECK_EVERY steps and at the end, and
+// then the on-disk format both ways (the subject's upper under the kernel, the kernel's upper
+// under the resolver). The subject is normally the resolver; the harness self-test uses a second
+// kernel mount, which must never diverge.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Overlay } from '../../../src/overlay/index.js';
+import { kernelApply } from './kernel-ops.js';
+import { kernelTree } from './kernel-tree.js';
+import { generateLowers } from './lowers.js';
+import { Scratch, type OverlayDirs } from './mounts.js';
+import { OpGenerator, type Op, type OpKind, type OpResult } from './ops.js';
+import { resolverApply } from './resolver-ops.js';
+import { resolverTree } from './resolver-tree.js';
+import { compareTrees, shapeOf, type Tree } from './tree.js';
+
+const CHECK_EVERY = 25;
+
+export interface Subject {
+  apply(op: Op): Promise<OpResult>;
+  tree(): Promise<Tree>;
+  /** Releases the upper so another overlay may use it. */
+  close(): Promise<void>;
+}
+
+export type SubjectKind = 'resolver' | 'kernel';
+/** Builds a subject over `d`; harness self-tests pass one that misbehaves on purpose. */
+export type SubjectFactory = (d: OverlayDirs, scratch: Scratch) => Promise<Subject>;
+
+export interface RunOptions {
+  seed: number;
+  /** Either a number of generated operations or a fixed list (a replay). */
+  ops: number | Op[];
+  enabled?: readonly OpKind[];
+  subject?: SubjectKind | SubjectFactory;
+  /** Also check the on-disk format both ways at the end (default true). */
+  format?: boolean;
+}
+
+export interface Divergence { step: number; op?: Op; what: string; details: string[] }
+
+export interface SeedReport {
+  seed: number;
+  ops: Op[];
+  results: OpResult[];
+  divergences: Divergence[];
+}
+
+/** A second kernel mount as the subject: the harness must find no divergence at all. */
+export async function kernelSubject(d: OverlayDirs, scratch: Scratch): Promise<Subject> {
+  const point = scratch.dir('subject-mnt');
+  scratch.mount(d, point);
+  return {
+    apply: async (op) => kernelApply(point, op),
+    tree: async () => kernelTree(point),
+    close: async () => scratch.unmount(point),
+  };
+}
+
+async function openSubject(kind: SubjectKind | SubjectFactory, d: OverlayDirs, scratch: Scratch): Promise<Subject> {
+  if (typeof kind === 'function') return kind(d, scratch);
+  if (kind === 'kernel') return kernelSubject(d, scratch);
+  const ov = await Overlay.open({ lowers: d.lowers, upper: d.upper, work: d.work, xattr: 'trusted' });
+  return {
+    apply: (op) => resolverApply(ov, op),
+    tree: () => resolverTree(ov),
+    close: () => ov.close(),
+  };
+}
+
+async function resolverView(d: OverlayDirs): Promise<Tree> {
+  const ov = await Overlay.open({ lowers: d.lowers, upper: d.upper, work: d.work, xattr: 'trusted' });
+  try { return await resolverTree(ov); } finally { await ov.close(); }
+}
+
+function message(e: unknown): string { return e instanceof Error ? (e.stack ?? e.message) : String(e); }
+
+export async function runSeed(o: RunOptions): Promise<SeedReport> {
+  const report: SeedReport = { seed: o.seed, ops: [], results: [], divergences: [] };
+  const scratch = new Scratch(`diff${o.seed}`);
+  const oldUmask = process.umask(0);
+  let subject: Subject | undefined;
+  try {
+    const ref: OverlayDirs = { lowers: generateLowers(o.seed, scratch.dir('lowers-a')), ...scratch.upperWork('kernel') };
+    const sub: OverlayDirs = { lowers: generateLowers(o.seed, scratch.dir('lowers-b')), ...scratch.upperWork('subject') };
+    const point = scratch.dir('kernel-mnt');
+    // Times set by this run compare as "fresh"; a second of slack for the clock's granularity.
+    const freshSince = Math.floor(Date.now() / 1000) - 1;
+    scratch.mount(ref, point);
+    subject = await openSubject(o.subject ?? 'resolver', sub, scratch);
+
+    const gen = typeof o.ops === 'number' ? new OpGenerator(o.seed, o.enabled) : undefined;
+    const count = typeof o.ops === 'number' ? o.ops : o.ops.length;
+    let expected = kernelTree(point);
+    const compareNow = async (step: number): Promise<boolean> => {
+      const details = compareTrees(expected, await (subject as Subject).tree(), { mtime: 'fresh', freshSince, linkGroups: true });
+      if (details.length > 0) report.divergences.push({ step, what: 'merged trees differ', details });
+      return details.length === 0;
+    };
+    for (let step = 0; step < count; step++) {
+      const op = gen !== undefined ? gen.next(shapeOf(expected)) : (o.ops as Op[])[step] as Op;
+      report.ops.push(op);
+      const want = kernelApply(point, op);
+      report.results.push(want);
+      let got: OpResult;
+      try {
+        got = await subject.apply(op);
+      } catch (e) {
+        report.divergences.push({ step, op, what: 'subject threw', details: [message(e)] });
+        return report;
+      }
+      expected = kernelTree(point);
+      if (got !== want) {
+        report.divergences.push({ step, op, what: 'results differ', details: [`expected ${want}, actual ${got}`] });
+        return report;
+      }
+      if ((step + 1) % CHECK_EVERY === 0 && !(await compareNow(step))) return report;
+    }
+    if (!(await compareNow(count))) return report;
+    const subjectView = await subject.tree();
+    await subject.close();
+    subject = undefined;
+    scratch.unmount(point);
+
+    const readerKind = o.subject === undefined || o.subject === 'resolver' ? 'resolver' : 'kernel';
+    if (o.format !== false) await checkFormat(report, count, readerKind, { ref, sub, kernelView: expected, subjectView, scratch });
+    return report;
+  } catch (e) {
+    report.divergences.push({ step: report.ops.length, what: 'harness or subject failure', details: [message(e)] });
+    return report;
+  } finally {
+    process.umask(oldUmask);
+    if (subject !== undefined) await subject.close().catch(() => undefined);
+    scratch.cleanup();
+  }
+}
+
+interface FormatInputs { ref: OverlayDirs; sub: OverlayDirs; kernelView: Tree; subjectView: Tree; scratch: Scratch }
+
+/** The merged view of `d` through the kernel (mounted at a fresh point, then unmounted). */
+function kernelView(d: OverlayDirs, scratch: Scratch, name: string): Tree {
+  const point = scratch.dir(name);
+  scratch.mount(d, point);
+  try { return kernelTree(point); } finally { scratch.unmount(point); }
+}
+
+// The kernel's upper must read back identically through the subject, and the subject's upper
+// through the kernel; the subject's work directory must be free of leftovers (checked before the
+// kernel mounts it, because a mount cleans it).
+async function checkFormat(report: SeedReport, step: number, kind: SubjectKind, f: FormatInputs): Promise<void> {
+  const exact = { mtime: 'exact', linkGroups: true } as const;
+  const leftovers = readdirSync(join(f.sub.work, 'work'));
+  if (leftovers.length > 0) report.divergences.push({ step, what: 'subject left objects in W/work', details: leftovers });
+  try {
+    const view = kind === 'resolver' ? await resolverView(f.ref) : kernelView(f.ref, f.scratch, 'reread-mnt');
+    const details = compareTrees(f.kernelView, view, exact);
+    if (details.length > 0) report.divergences.push({ step, what: 'kernel upper read by the subject differs', details });
+  } catch (e) {
+    report.divergences.push({ step, what: 'subject failed on the kernel upper', details: [message(e)] });
+  }
+  try {
+    const details = compareTrees(f.subjectView, kernelView(f.sub, f.scratch, 'format-mnt'), exact);
+    if (details.length > 0) report.divergences.push({ step, what: 'subject upper mounted by the kernel differs', details });
+  } catch (e) {
+    report.divergences.push({ step, what: 'kernel failed on the subject upper', details: [message(e)] });
+  }
+}
+
+/** Human-readable account of a report's divergences, with everything needed to replay. */
+export function explain(r: SeedReport): string {
+  const lines = [`seed ${r.seed}: ${r.divergences.length} divergence(s) after ${r.ops.length} ops`];
+  for (const d of r.divergences) {
+    lines.push(`  step ${d.step}: ${d.what}${d.op === undefined ? '' : ` in ${JSON.stringify(d.op)}`}`);
+    for (const line of d.details.slice(0, 20)) lines.push(`    ${line}`);
+    if (d.details.length > 20) lines.push(`    … ${d.details.length - 20} more`);
+  }
+  return lines.join('\n');
+}

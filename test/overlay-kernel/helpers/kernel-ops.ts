@@ -1,0 +1,98 @@
+// Applies an operation to a kernel overlay mount with plain syscalls, with the semantics an NFS
+// client gets from the resolver: no symlink is ever followed (O_NOFOLLOW, lchown, utimensat
+// AT_SYMLINK_NOFOLLOW), and CREATE in UNCHECKED mode succeeds on an existing regular file and
+// fails with EEXIST on anything else (what nfsd does).
+import { closeSync, constants, fstatSync, lchownSync, linkSync, lstatSync, mkdirSync, openSync, renameSync,
+  rmdirSync, symlinkSync, unlinkSync, writeSync, ftruncateSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { mknod, utimens } from '../../../src/sys/index.js';
+import { dataOf, type Op, type OpResult } from './ops.js';
+
+const S_IFIFO = 0o010000;
+
+function errnoOf(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string') return code;
+  throw e;
+}
+
+/** Refuses to act through a symlink in a parent component: that would leave the mount. */
+function guardParents(root: string, rel: string): void {
+  const names = rel.split('/');
+  let cur = root;
+  for (let i = 0; i < names.length - 1; i++) {
+    cur = join(cur, names[i] as string);
+    try {
+      if (lstatSync(cur).isSymbolicLink()) throw new Error(`harness bug: ${rel} goes through a symlink`);
+    } catch (e) {
+      if ((e as { code?: string }).code === undefined) throw e;
+      return; // missing/not a dir: the syscall reports it without following anything
+    }
+  }
+}
+
+function run(root: string, op: Op): void {
+  const p = (rel: string): string => { guardParents(root, rel); return join(root, rel); };
+  const child = (dir: string, name: string): string => p(dir === '' ? name : `${dir}/${name}`);
+  const openWrite = (rel: string): number => openSync(p(rel), constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  switch (op.k) {
+    case 'create': {
+      const path = child(op.dir, op.name);
+      if (!op.exclusive) {
+        let isFile: boolean | undefined;
+        try { isFile = lstatSync(path).isFile(); } catch (e) { if (errnoOf(e) !== 'ENOENT') throw e; }
+        if (isFile === true) return;
+        if (isFile === false) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+      }
+      closeSync(openSync(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, op.mode));
+      return;
+    }
+    case 'write': case 'append': {
+      const fd = openWrite(op.path);
+      try {
+        const offset = op.k === 'append' ? fstatSync(fd).size : op.offset;
+        const data = dataOf(op);
+        if (writeSync(fd, data, 0, data.length, offset) !== data.length) throw new Error('short write');
+      } finally { closeSync(fd); }
+      return;
+    }
+    case 'truncate': {
+      const fd = openWrite(op.path);
+      try { ftruncateSync(fd, op.size); } finally { closeSync(fd); }
+      return;
+    }
+    case 'chmod': {
+      // The generator never aims chmod at a symlink (Linux cannot chmod one without following it).
+      if (lstatSync(p(op.path)).isSymbolicLink()) throw new Error('harness bug: chmod of a symlink');
+      chmodSync(p(op.path), op.mode);
+      return;
+    }
+    case 'chown': lchownSync(p(op.path), op.uid ?? -1, op.gid ?? -1); return;
+    case 'utimes': {
+      const err = utimens(p(op.path), op.atime, op.mtime);
+      if (err !== undefined) throw Object.assign(new Error(err.code), { code: err.code });
+      return;
+    }
+    case 'mkdir': mkdirSync(child(op.dir, op.name), op.mode); return;
+    case 'rmdir': rmdirSync(child(op.dir, op.name)); return;
+    case 'unlink': unlinkSync(child(op.dir, op.name)); return;
+    case 'rename': renameSync(child(op.fromDir, op.fromName), child(op.toDir, op.toName)); return;
+    case 'link': linkSync(p(op.path), child(op.toDir, op.toName)); return;
+    case 'symlink': symlinkSync(op.target, child(op.dir, op.name)); return;
+    case 'mkfifo': {
+      const err = mknod(child(op.dir, op.name), S_IFIFO | op.mode, 0, 0);
+      if (err !== undefined) throw Object.assign(new Error(err.code), { code: err.code });
+      return;
+    }
+  }
+}
+
+/** Runs `op` under the mount point `root`; 'OK' or the errno name. Needs process.umask(0). */
+export function kernelApply(root: string, op: Op): OpResult {
+  try {
+    run(root, op);
+    return 'OK';
+  } catch (e) {
+    return errnoOf(e);
+  }
+}

@@ -1,0 +1,129 @@
+// Operations of the differential test and their seeded generator. An operation names objects by
+// merged path, like the Overlay API; the generator looks at the current merged tree (the kernel's,
+// the reference) so that most operations hit existing objects: lower, upper and merged ones.
+import type { EntryType } from './tree.js';
+import { Rng, bytesOf } from './rng.js';
+import { NAME_POOL, pastTime } from './lowers.js';
+
+export interface Time { sec: number; nsec: number }
+
+export type Op =
+  | { k: 'create'; dir: string; name: string; mode: number; exclusive: boolean }
+  | { k: 'write'; path: string; offset: number; len: number; fill: number }
+  | { k: 'append'; path: string; len: number; fill: number }
+  | { k: 'truncate'; path: string; size: number }
+  | { k: 'chmod'; path: string; mode: number }
+  | { k: 'chown'; path: string; uid?: number; gid?: number }
+  | { k: 'utimes'; path: string; atime: Time | 'now'; mtime: Time | 'now' }
+  | { k: 'mkdir'; dir: string; name: string; mode: number }
+  | { k: 'rmdir'; dir: string; name: string }
+  | { k: 'unlink'; dir: string; name: string }
+  | { k: 'rename'; fromDir: string; fromName: string; toDir: string; toName: string }
+  | { k: 'link'; path: string; toDir: string; toName: string }
+  | { k: 'symlink'; dir: string; name: string; target: string }
+  | { k: 'mkfifo'; dir: string; name: string; mode: number };
+
+export type OpKind = Op['k'];
+
+/** 'OK' or the errno name the operation failed with. */
+export type OpResult = string;
+
+export const ALL_OP_KINDS: readonly OpKind[] = [
+  'create', 'write', 'append', 'truncate', 'chmod', 'chown', 'utimes', 'mkdir', 'rmdir', 'unlink',
+  'rename', 'link', 'symlink', 'mkfifo',
+];
+
+const WEIGHTS: Record<OpKind, number> = {
+  create: 9, write: 10, append: 4, truncate: 5, chmod: 6, chown: 5, utimes: 5, mkdir: 8, rmdir: 7,
+  unlink: 9, rename: 16, link: 5, symlink: 4, mkfifo: 2,
+};
+
+const NEW_NAMES = [...NAME_POOL, 'x', 'y', 'm', 'w', 'n1', 'n2'];
+const MODES = [0o644, 0o755, 0o600, 0o2755, 0o4755, 0o1777, 0o2775, 0o000, 0o640, 0o444];
+const IDS = [0, 1000, 1001, 100, 65534];
+
+function join(dir: string, name: string): string { return dir === '' ? name : `${dir}/${name}`; }
+function split(path: string): { dir: string; name: string } {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? { dir: '', name: path } : { dir: path.slice(0, i), name: path.slice(i + 1) };
+}
+
+/** Generates one operation at a time from the current merged tree. */
+export class OpGenerator {
+  private readonly rng: Rng;
+  private readonly kinds: Record<OpKind, number>;
+
+  /** `enabled`: the operation kinds to draw from (all by default). */
+  constructor(seed: number, enabled: readonly OpKind[] = ALL_OP_KINDS) {
+    this.rng = new Rng(seed * 104729 + 3);
+    this.kinds = { ...WEIGHTS };
+    for (const k of ALL_OP_KINDS) if (!enabled.includes(k)) this.kinds[k] = 0;
+  }
+
+  next(shape: ReadonlyMap<string, EntryType>): Op {
+    const rng = this.rng;
+    const paths = [...shape.keys()].filter((p) => p !== '');
+    const ofType = (types: EntryType[]): string[] => paths.filter((p) => types.includes(shape.get(p) as EntryType));
+    const dirs = ['', ...ofType(['dir'])];
+    // A parent is normally a directory, sometimes a file or fifo (ENOTDIR), never a symlink: the
+    // kernel would follow it, the resolver by design does not, and nothing would be compared.
+    const parent = (): string => {
+      const nonDirs = ofType(['file', 'fifo']);
+      return nonDirs.length > 0 && rng.chance(0.04) ? rng.pick(nonDirs) : rng.pick(dirs);
+    };
+    const newName = (): string => rng.pick(NEW_NAMES);
+    const missing = (): string => join(rng.pick(dirs), `gone${rng.int(0, 3)}`);
+    // An existing object of one of `types`, sometimes a missing one (ENOENT).
+    const target = (types: EntryType[]): string => {
+      const list = ofType(types);
+      return list.length === 0 || rng.chance(0.05) ? missing() : rng.pick(list);
+    };
+    const any = (): string => (paths.length === 0 || rng.chance(0.05) ? missing() : rng.pick(paths));
+    const size = (): number => rng.pick([0, rng.int(1, 100), rng.int(100, 5000), rng.int(5000, 20000)]);
+
+    const kind = rng.weighted(this.kinds);
+    switch (kind) {
+      case 'create': return { k: 'create', dir: parent(), name: newName(), mode: rng.pick(MODES), exclusive: rng.chance(0.7) };
+      case 'write': return { k: 'write', path: target(rng.chance(0.1) ? ['dir'] : ['file']), offset: size(), len: rng.int(1, 6000), fill: rng.int(1, 1 << 30) };
+      case 'append': return { k: 'append', path: target(['file']), len: rng.int(1, 3000), fill: rng.int(1, 1 << 30) };
+      case 'truncate': return { k: 'truncate', path: target(rng.chance(0.1) ? ['dir'] : ['file']), size: size() };
+      case 'chmod': return { k: 'chmod', path: target(['file', 'dir', 'fifo']), mode: rng.pick(MODES) };
+      case 'chown': {
+        const which = rng.int(0, 2);
+        const op: Op = { k: 'chown', path: any() };
+        if (which !== 1) op.uid = rng.pick(IDS);
+        if (which !== 0) op.gid = rng.pick(IDS);
+        return op;
+      }
+      case 'utimes': {
+        const now = rng.chance(0.15);
+        return { k: 'utimes', path: any(), atime: now ? 'now' : pastTime(rng), mtime: now ? 'now' : pastTime(rng) };
+      }
+      case 'mkdir': return { k: 'mkdir', dir: parent(), name: newName(), mode: rng.pick(MODES) };
+      case 'rmdir': {
+        // Leaf directories often, so that logically empty merged directories get removed too.
+        const leaves = ofType(['dir']).filter((d) => !paths.some((q) => q.startsWith(`${d}/`)));
+        const p = split(leaves.length > 0 && rng.chance(0.5) ? rng.pick(leaves) : rng.chance(0.85) ? target(['dir']) : any());
+        return { k: 'rmdir', dir: p.dir, name: p.name };
+      }
+      case 'unlink': { const p = split(rng.chance(0.9) ? target(['file', 'symlink', 'fifo']) : any()); return { k: 'unlink', dir: p.dir, name: p.name }; }
+      case 'rename': {
+        const fromDir = rng.chance(0.45);
+        const from = split(fromDir ? target(['dir']) : any());
+        // Often an existing name as the target, so replacement rules get exercised; a directory
+        // mostly replaces a directory (and is refused with ENOTDIR by anything else).
+        const existing = fromDir && rng.chance(0.8) ? ofType(['dir']) : paths;
+        const to = rng.chance(0.5) && existing.length > 0 ? split(rng.pick(existing)) : { dir: parent(), name: newName() };
+        return { k: 'rename', fromDir: from.dir, fromName: from.name, toDir: to.dir, toName: to.name };
+      }
+      case 'link': return { k: 'link', path: rng.chance(0.9) ? target(['file', 'symlink', 'fifo']) : any(), toDir: parent(), toName: newName() };
+      case 'symlink': return { k: 'symlink', dir: parent(), name: newName(), target: rng.pick(['a', '../b', '/m/c', 'dangling', '.', 'm/d']) };
+      case 'mkfifo': return { k: 'mkfifo', dir: parent(), name: newName(), mode: rng.pick([0o644, 0o600]) };
+    }
+  }
+}
+
+/** The data an operation writes (write/append): a pure function of the operation. */
+export function dataOf(op: { len: number; fill: number }): Buffer { return bytesOf(op.fill, op.len); }
+
+export function describeOp(op: Op): string { return JSON.stringify(op); }
