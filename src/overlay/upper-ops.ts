@@ -36,7 +36,15 @@ export class UpperOps {
     this.wrap(`create ${path}`, () => closeSync(openSync(path, fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY | fsc.O_NOFOLLOW, mode & 0o777)));
   }
 
-  chown(path: string, uid: number, gid: number): void { this.wrap(`chown ${path}`, () => lchownSync(path, uid, gid)); }
+  /** Unprivileged servers cannot give objects away: they keep the server's owner (documented limit). */
+  chown(path: string, uid: number, gid: number): void {
+    try {
+      lchownSync(path, uid, gid);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'EPERM' && process.geteuid?.() !== 0) return;
+      throw toOverlayError(e, `chown ${path}`);
+    }
+  }
   /** chmod after chown: chown clears setuid/setgid. Symlinks have no mode of their own. */
   chmod(path: string, mode: number): void { this.wrap(`chmod ${path}`, () => chmodSync(path, mode & 0o7777)); }
   times(path: string, atime: Timespec | 'now' | 'omit', mtime: Timespec | 'now' | 'omit'): void {
