@@ -44,3 +44,5 @@ export { configFromCli, splitEscaped, COMMAND_LINE, type CliExportOptions } from
 export { checkConfigOnDisk, checkExportDirs, overlapProblem, isInside, type ExportLayers } from './checks.js';
 export { defaultStateDir } from './state-dir.js';
 export { NAME_PLACEHOLDER, DEFAULT_LISTEN } from './resolve.js';
+export { exportFromObject, rawFromExport } from './from-object.js';
+export type { RawExport, RawConfig } from './schema.js';
