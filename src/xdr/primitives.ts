@@ -27,7 +27,7 @@ export const size0 = (): number => 0;
 
 /** Bytes an opaque or string body of `n` bytes takes once padded to a multiple of 4. */
 export function padded(n: number): number {
-  return (n + 3) & ~3;
+  return n + ((4 - (n & 3)) & 3);
 }
 
 export function sizeOpaque(b: Buffer): number {

@@ -68,7 +68,9 @@ export class XdrReader {
 
   /** `n` bytes plus padding to a multiple of 4; the padding must be zero. Returns a view. */
   readFixedOpaque(n: number): Buffer {
-    const padded = (n + 3) & ~3;
+    // Not (n + 3) & ~3: bitwise arithmetic wraps at 2^32, and a hostile length of 2^32 - 1
+    // would pad to 0.
+    const padded = n + ((4 - (n & 3)) & 3);
     this.need(padded);
     const start = this.pos;
     const view = this.buf.subarray(start, start + n);

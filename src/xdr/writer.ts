@@ -52,7 +52,7 @@ export class XdrWriter {
   /** Exactly `n` bytes of `b` plus zero padding. */
   writeFixedOpaque(b: Buffer, n: number): void {
     if (b.length !== n) throw new XdrError(`fixed opaque needs ${n} bytes, got ${b.length}`);
-    const padded = (n + 3) & ~3;
+    const padded = n + ((4 - (n & 3)) & 3);
     this.room(padded);
     const dest = this.buf.byteOffset + this.pos;
     // Already in place (same memory, same offset): nothing to copy.
@@ -71,7 +71,7 @@ export class XdrWriter {
   writeString(s: string, max = XDR_UNBOUNDED): void {
     const n = Buffer.byteLength(s, 'utf8');
     if (n > max) throw new XdrError(`string of ${n} bytes exceeds bound ${max}`);
-    const padded = (n + 3) & ~3;
+    const padded = n + ((4 - (n & 3)) & 3);
     this.room(4 + padded);
     this.buf.writeUInt32BE(n, this.pos);
     this.buf.write(s, this.pos + 4, n, 'utf8');

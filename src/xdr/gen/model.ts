@@ -149,7 +149,7 @@ export class Model {
       case 'void':
         return 0;
       case 'opaque':
-        return t.fixed ? (this.value(t.size) + 3) & ~3 : null;
+        return t.fixed ? padTo4(this.value(t.size)) : null;
       case 'string':
       case 'optional':
         return null;
@@ -276,4 +276,8 @@ export class Model {
   fail(message: string): never {
     throw new XdrSyntaxError(message, this.file, 0);
   }
+}
+
+function padTo4(n: number): number {
+  return n + ((4 - (n & 3)) & 3);
 }
