@@ -8,7 +8,7 @@ import {
 } from './format.js';
 import type { Format } from './format.js';
 import type { Layer } from './layers.js';
-import { joinPath, splitPath } from './names.js';
+import { joinPath } from './names.js';
 import { OverlayError } from './types.js';
 
 /** Where an object exists in one layer. */
@@ -35,7 +35,7 @@ export const lowerHits = (n: Node): Hit[] => n.hits.filter((h) => !h.layer.upper
 
 function lstat(path: string): BigIntStats | undefined {
   try {
-    return lstatSync(path, { bigint: true });
+    return lstatSync(path, { bigint: true, throwIfNoEntry: false });   // no Error object per miss: lookups miss a lot
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -123,16 +123,4 @@ export function lookupChild(f: Format, layers: Layer[], parent: Node, name: stri
   }
   if (hits.length === 0) return undefined;
   return { path: joinPath(parent.path, name), hits, opaque };
-}
-
-/** Resolves a merged path from the root; intermediate components must be directories. */
-export function resolve(f: Format, layers: Layer[], root: Node, path: string): Node {
-  let node = root;
-  for (const name of splitPath(path)) {
-    if (!isDir(node)) throw new OverlayError('ENOTDIR', node.path);
-    const next = lookupChild(f, layers, node, name);
-    if (next === undefined) throw new OverlayError('ENOENT', joinPath(node.path, name));
-    node = next;
-  }
-  return node;
 }
