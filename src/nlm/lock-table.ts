@@ -74,6 +74,8 @@ export class LockTable<T> {
     if (holder === undefined) {
       this.removeWaiter(f, key, exclusive, r);
       this.apply(f, copyOwner(owner), key, exclusive, r);
+      // A downgrade (write to read) may let queued readers in.
+      if (f.waiters.length > 0) this.wake(fileId, f);
       return { status: 'granted' };
     }
     if (wait === undefined) {

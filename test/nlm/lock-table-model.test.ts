@@ -112,6 +112,7 @@ t.test('lock table matches the per-byte model', async (t) => {
             if (res.status !== 'granted') throw new Error(`expected granted, got ${res.status}`);
             model.waiters = model.waiters.filter((q) => q !== queued);
             model.set(o.who, o.exclusive, o.range);
+            model.wake();
           } else if (o.block) {
             if (res.status !== 'blocked') throw new Error(`expected blocked, got ${res.status}`);
             if (queued) queued.id = tag;

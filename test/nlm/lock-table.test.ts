@@ -89,6 +89,16 @@ t.test('blocked waiters are granted in order when locks go away', async (t) => {
   t.equal(table.hostHasState('alpha'), true);
 });
 
+t.test('a downgrade lets queued readers in', async (t) => {
+  const grants: Waiter<string>[] = [];
+  const table = new LockTable<string>((w) => grants.push(w));
+  table.lock(F, A, true, r(0, 'eof'));
+  table.lock(F, B, false, r(0, 10), { tag: 'reader' });
+  table.lock(F, A, false, r(0, 'eof'));
+  t.same(grants.map((g) => g.tag), ['reader']);
+  t.same(shape(table), ['alpha/1:R[0,eof)', 'beta/1:R[0,10)']);
+});
+
 t.test('cancel withdraws a waiter; a granted re-poll removes it too', async (t) => {
   const grants: Waiter<string>[] = [];
   const table = new LockTable<string>((w) => grants.push(w));
