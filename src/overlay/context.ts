@@ -56,12 +56,13 @@ export class Ctx {
     if (path === '') return this.root();
     const { dir, name } = parentOf(path);
     checkName(name);
-    const node = this.child(this.dirNode(dir), name);
+    const node = this.child(this.dir(dir), name);
     if (node === undefined) throw new OverlayError('ENOENT', path);
     return node;
   }
 
-  private dirNode(path: string): Node {
+  /** A directory to look names up in (cached; ENOTDIR when `path` is something else). */
+  dir(path: string): Node {
     // Layers may also change under us (a lower replaced by an admin): cached walks live 1 s.
     const now = Date.now();
     if (now - this.cacheBorn > 1000) { this.forget(); this.cacheBorn = now; }

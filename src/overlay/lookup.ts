@@ -18,6 +18,8 @@ export interface Hit {
   st: BigIntStats;
   /** Directories only: this layer's directory may hold xattr whiteouts (opaque="x"). */
   xwhiteouts: boolean;
+  /** Directories only: opaque="y" in this layer. */
+  opaque: boolean;
 }
 
 /** A merged object: non-directories have one hit, merged directories one per layer. */
@@ -44,7 +46,8 @@ function lstat(path: string): BigIntStats | undefined {
 }
 
 export function dirHit(f: Format, layer: Layer, rel: string, st: BigIntStats): Hit {
-  return { layer, rel, st, xwhiteouts: readOpaque(f, rel === '' ? layer.root : `${layer.root}/${rel}`) === 'x' };
+  const o = readOpaque(f, rel === '' ? layer.root : `${layer.root}/${rel}`);
+  return { layer, rel, st, xwhiteouts: o === 'x', opaque: o === 'y' };
 }
 
 export function rootNode(f: Format, layers: Layer[]): Node {
@@ -57,10 +60,8 @@ export function rootNode(f: Format, layers: Layer[]): Node {
 }
 
 /** Whether a directory in this layer stops the merge below it. */
-function stopsMerge(f: Format, h: Hit): boolean {
-  const path = realPath(h);
-  if (readOpaque(f, path) === 'y') return true;
-  return !h.layer.upper && lstat(`${path}/${OCI_OPAQUE_MARKER}`) !== undefined;
+function stopsMerge(h: Hit): boolean {
+  return h.opaque || (!h.layer.upper && lstat(`${realPath(h)}/${OCI_OPAQUE_MARKER}`) !== undefined);
 }
 
 /** Walks an absolute redirect target in one layer, requiring plain directories all the way. */
@@ -109,13 +110,13 @@ export function lookupChild(f: Format, layers: Layer[], parent: Node, name: stri
     if (isCharWhiteout(st)) break;
     if (dirH?.xwhiteouts === true && isXattrWhiteout(f, path, st)) break;
     if (!st.isDirectory()) {
-      if (hits.length === 0) hits.push({ layer, rel, st, xwhiteouts: false });
+      if (hits.length === 0) hits.push({ layer, rel, st, xwhiteouts: false, opaque: false });
       else opaque = true;
       break;
     }
     const h = dirHit(f, layer, rel, st);
     hits.push(h);
-    if (stopsMerge(f, h)) { opaque = true; break; }
+    if (stopsMerge(h)) { opaque = true; break; }
     const redirect = readRedirect(f, path);
     if (redirect !== undefined) {
       target = redirect.startsWith('/') ? { kind: 'abs', rel: redirect.replace(/^\/+/, '') } : { kind: 'name', name: redirect };

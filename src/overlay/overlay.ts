@@ -49,9 +49,7 @@ export class Overlay {
 
   private lookupNode(dir: string, name: string) {
     checkName(name);
-    const parent = this.ctx.resolve(dir);
-    if (!isDir(parent)) throw new OverlayError('ENOTDIR', dir);
-    const node = this.ctx.child(parent, name);
+    const node = this.ctx.child(this.ctx.dir(dir), name);
     if (node === undefined) throw new OverlayError('ENOENT', joinPath(dir, name));
     return node;
   }
