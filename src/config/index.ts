@@ -12,6 +12,8 @@
 //       neither inside the other, no two exports writing one tree, no lower
 //       overlapping any upper/work. Nested export paths (/a, /a/b) are allowed (knfsd does).
 //   defaultStateDir()                            → '/var/lib/ovlnfs' (root) or $XDG_STATE_HOME/ovlnfs
+//   zeroConfig({ sampleDir, stateDir })          → Promise<Result<ServerConfig>>: the first-run default,
+//       sample tree as lower, STATE/default/{upper,work} created, exported as /ovl to loopback
 //
 // File format (snake_case keys; unknown keys are errors; relative paths are
 // relative to the file's directory):
@@ -46,3 +48,4 @@ export { defaultStateDir } from './state-dir.js';
 export { NAME_PLACEHOLDER, DEFAULT_LISTEN } from './resolve.js';
 export { exportFromObject, rawFromExport } from './from-object.js';
 export type { RawExport, RawConfig } from './schema.js';
+export { zeroConfig, type ZeroConfigOptions } from './zero-config.js';

@@ -63,11 +63,6 @@ export function parseAddress(text: string): bigint | null {
   return null;
 }
 
-/** True when the address (in IPv6 space) is an IPv4 client. */
-export function isV4(address: bigint): boolean {
-  return address >> 32n === 0xffffn;
-}
-
 export type ClientSpecResult = { ok: true; rule: ClientRule } | { ok: false; message: string };
 
 /**

@@ -31,7 +31,7 @@
 //
 // Look entries up per call (registry.byId is one Map probe): entries are
 // immutable snapshots replaced on change, so a kept reference goes out of date.
-export { parseAddress, parseClientSpec, loopbackRules, isV4, type ClientRule } from './address.js';
+export { parseAddress, parseClientSpec, loopbackRules, type ClientRule } from './address.js';
 export { ClientList } from './client-list.js';
 export { ExportAccess, accessFor, type AccessDecision, type AccessPolicy } from './access.js';
 export { squash, anonymousCred, type Cred, type SquashMode, type SquashPolicy } from './squash.js';

@@ -91,7 +91,13 @@ export class ExportRegistry<R> {
    * and brings back template instances created before the last restart.
    */
   static async open<R>(o: RegistryOptions<R>): Promise<Outcome<ExportRegistry<R>>> {
-    const registry = new ExportRegistry<R>(o.stateDir, ExportIdStore.open(o.stateDir), o.factory, o.log ?? quiet, o.templates);
+    let ids: ExportIdStore;
+    try {
+      ids = ExportIdStore.open(o.stateDir);
+    } catch (err) {
+      return fail('IO', `state directory ${o.stateDir}: ${(err as Error).message}`);
+    }
+    const registry = new ExportRegistry<R>(o.stateDir, ids, o.factory, o.log ?? quiet, o.templates);
     for (const config of o.exports) {
       const added = await registry.add(config);
       if (!added.ok) return added;

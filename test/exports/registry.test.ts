@@ -223,3 +223,11 @@ t.test('reset in progress: entry marked, second reset and remove refused', async
   release();
   t.match(await pending, { ok: true });
 });
+
+t.test('a corrupt state file is an error value, not a crash', async (t) => {
+  const { root, config } = setup(t, CONFIG);
+  mkdirSync(join(root, 'state'), { recursive: true });
+  writeFileSync(join(root, 'state/exports.json'), '{ not json');
+  const r = await ExportRegistry.open({ stateDir: join(root, 'state'), exports: config.exports, templates: [], factory: { open: async () => ({}), close: async () => {} } });
+  t.match(r, { ok: false, code: 'IO', message: /state directory .*state: .*JSON/ });
+});
