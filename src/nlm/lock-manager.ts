@@ -178,6 +178,20 @@ export class LockManager<G> {
     return dropped;
   }
 
+  // Hosts holding locks, shares or waiting requests, with when they were last heard of.
+  hostsWithState(): Array<{ name: string; address: string; lastSeen: number }> {
+    const out: Array<{ name: string; address: string; lastSeen: number }> = [];
+    for (const [name, address] of this.addresses) {
+      if (this.hostHasState(name)) out.push({ name, address, lastSeen: this.lastActive.get(name) ?? 0 });
+    }
+    return out;
+  }
+
+  // The host answered a liveness probe.
+  hostSeen(name: string): void {
+    if (this.lastActive.has(name)) this.lastActive.set(name, this.now());
+  }
+
   hostHasState(host: string): boolean {
     return this.locks.hostHasState(host) || this.shares.hostHasState(host);
   }
