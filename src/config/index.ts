@@ -15,8 +15,9 @@
 //   zeroConfig({ sampleDir, stateDir })          → Promise<Result<ServerConfig>>: the first-run default,
 //       sample tree as lower, STATE/default/{upper,work} created, exported as /ovl to loopback
 //
-// File format (snake_case keys; unknown keys are errors; relative paths are
-// relative to the file's directory):
+// File format (snake_case keys; unknown keys are errors, except top-level 'x-…'
+// keys, which hold YAML anchors for '<<:' merges; relative paths are relative
+// to the file's directory):
 //   listen: [127.0.0.1, '::1']     # default loopback only
 //   port: 2049 | auto              # default auto
 //   portmapper: auto | on | off    # default auto

@@ -34,7 +34,7 @@ export function parseConfigText(
   options: LoadOptions & { baseDir: string },
 ): Result<ServerConfig> {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -47,7 +47,7 @@ export function parseConfigText(
     };
   }
   const lineOf = lineLocator(doc, lines);
-  const data: unknown = doc.toJS() ?? {};
+  const data = withoutExtensionKeys(doc.toJS() ?? {});
   const parsed = configSchema.safeParse(data);
   if (!parsed.success) {
     const errors = parsed.error.issues.flatMap((issue) => {
@@ -69,4 +69,12 @@ export function parseConfigText(
     keyLinesOf: (path) => keyLinesAt(doc, lines, path),
     defaultStateDir: options.defaultStateDir ?? defaultStateDir(),
   });
+}
+
+// Top-level keys starting with 'x-' are ignored (as in Compose files), so a
+// file can hold YAML anchors of shared settings: 'x-lan: &lan { … }' and
+// '<<: *lan' in each export.
+function withoutExtensionKeys(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('x-')));
 }

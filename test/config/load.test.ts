@@ -187,3 +187,19 @@ t.test('loadConfigFile reads from disk; missing file is one error', async (t) =>
   const missing = await loadConfigFile(join(dir, 'nope.yaml'));
   t.same(missing.ok ? [] : missing.errors.map(formatConfigError), [`${join(dir, 'nope.yaml')}: cannot read configuration: no such file`]);
 });
+
+t.test('anchors and merge keys share settings between exports', async (t) => {
+  const r = parse(`
+x-lan: &lan
+  clients: [10.0.0.0/8]
+  squash: all
+exports:
+  - { <<: *lan, path: /a, lower: /l }
+  - <<: *lan
+    path: /b
+    lower: /l
+    squash: none
+`);
+  t.match(r, { ok: true, value: { exports: [{ path: '/a', squash: 'all', clients: [{ spec: '10.0.0.0/8' }] }, { path: '/b', squash: 'none', clients: [{ spec: '10.0.0.0/8' }] }] } });
+  t.same(errorLines('defaults: { squash: all }\n'), ['ovl.yaml:1: defaults: unknown key'], "only 'x-' keys are ignored");
+});
