@@ -20,7 +20,7 @@ import type { Timespec } from './types.js';
 const tsOf = (ns: bigint): Timespec => ({ sec: Number(ns / 1_000_000_000n), nsec: Number(ns % 1_000_000_000n) });
 
 /** Copies every xattr except the overlay's own; namespaces the upper fs refuses are skipped. */
-function copyXattrs(ctx: Ctx, from: string, to: string): void {
+function copyXattrs(from: string, to: string): void {
   const names = sys.llistxattr(from);
   if (isSysError(names)) return;
   for (const name of names) {
@@ -32,7 +32,6 @@ function copyXattrs(ctx: Ctx, from: string, to: string): void {
       throw toOverlayError(r, `copy xattr ${name} to ${to}`);
     }
   }
-  void ctx;
 }
 
 function setAliasesLeft(ctx: Ctx, path: string, n: number): void {
@@ -55,7 +54,7 @@ async function build(ctx: Ctx, src: string, st: BigIntStats, id: bigint, tmp: st
   else ops.mknod(tmp, Number(st.mode), Number((st.rdev >> 8n) & 0xfffn), Number((st.rdev & 0xffn) | ((st.rdev >> 12n) & 0xfff00n)));
   ops.chown(tmp, Number(st.uid), Number(st.gid));
   if (!st.isSymbolicLink()) ops.chmod(tmp, Number(st.mode));
-  copyXattrs(ctx, src, tmp);
+  copyXattrs(src, tmp);
   if (!st.isSymbolicLink() || ctx.fmt.prefix === 'trusted.') ops.setXattr(tmp, xattr(ctx.fmt, 'ovlnfs.id'), encodeId(id));
   ops.times(tmp, tsOf(st.atimeNs), tsOf(st.mtimeNs));
 }

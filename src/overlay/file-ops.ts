@@ -28,7 +28,7 @@ function requireFile(node: Node): void {
 export async function readData(ctx: Ctx, node: Node, offset: bigint, length: number, into: Buffer, intoOffset: number): Promise<{ bytes: number; eof: boolean }> {
   requireFile(node);
   const ino = inodeOf(ctx, node);
-  const f = ctx.files.acquire(ino.path, ino.path.startsWith(`${ctx.stack.upper?.root ?? '\0'}/`));
+  const f = ctx.files.acquire(ino.path, false);
   try {
     let bytes = 0;
     while (bytes < length) {
@@ -119,8 +119,7 @@ export async function setAttributes(ctx: Ctx, node: Node, cred: Cred, s: SetAttr
     mode = s.mode & 0o7777;
     if (!root && !inGroup(cred, s.gid ?? a.gid)) mode &= ~0o2000;
   }
-  if (a.type !== 'symlink' && mode !== (Number(top(up).st.mode) & 0o7777)) ops.chmod(path, mode);
-  else if (a.type !== 'symlink' && (uidChange || gidChange)) ops.chmod(path, mode);
+  if (a.type !== 'symlink' && (s.mode !== undefined || mode !== a.mode)) ops.chmod(path, mode);
   if (s.atime !== undefined || s.mtime !== undefined) ops.times(path, s.atime ?? 'omit', s.mtime ?? 'omit');
   return attrOf(ctx, ctx.resolve(node.path));
 }

@@ -65,7 +65,7 @@ function stopsMerge(h: Hit): boolean {
 }
 
 /** Walks an absolute redirect target in one layer, requiring plain directories all the way. */
-function walkDirs(f: Format, layer: Layer, rel: string): boolean {
+function walkDirs(layer: Layer, rel: string): boolean {
   let cur = '';
   const parts = rel === '' ? [] : rel.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
@@ -73,7 +73,6 @@ function walkDirs(f: Format, layer: Layer, rel: string): boolean {
     const st = lstat(`${layer.root}/${cur}`);
     if (st === undefined || !st.isDirectory()) return false;
   }
-  void f;
   return true;
 }
 
@@ -97,7 +96,7 @@ export function lookupChild(f: Format, layers: Layer[], parent: Node, name: stri
       rel = joinPath(dirH.rel, target.name);
     } else {
       rel = target.rel;
-      if (!walkDirs(f, layer, rel)) continue;
+      if (!walkDirs(layer, rel)) continue;
     }
     const path = `${layer.root}/${rel}`;
     const st = lstat(path);

@@ -4,7 +4,7 @@ import { OverlayError } from './types.js';
 /** A single directory entry name as a client may send it. */
 export function checkName(name: string): void {
   if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
-    throw new OverlayError(name === '.' || name === '..' ? 'EINVAL' : 'EINVAL', `invalid name ${JSON.stringify(name)}`);
+    throw new OverlayError('EINVAL', `invalid name ${JSON.stringify(name)}`);
   }
   if (Buffer.byteLength(name, 'utf8') > 255) throw new OverlayError('ENAMETOOLONG', 'name longer than 255 bytes');
 }

@@ -18,7 +18,7 @@ export class OpenFiles {
     this.timer.unref();
   }
 
-  /** An fd for `path` (never following a symlink); `writable` opens read-write. */
+  /** An fd for `path` (never following a symlink); `writable` needs read-write, else any fd does. */
   acquire(path: string, writable: boolean): OpenFile {
     let e = this.entries.get(path);
     if (e !== undefined && writable && !e.writable) { this.drop(path); e = undefined; }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { makeFixture } from './fixture.js';
 
-const FILES = 6;
+const FILES = 10;
 const SIZE = 8 << 20;
 const child = fileURLToPath(new URL('./crash-child.js', import.meta.url));
 
@@ -33,12 +33,13 @@ for (const delayMs of [0, 9, 23, 41, 67]) {
     }
     const p = spawn(process.execPath, [child, f.lowers[0] as string, f.upper, f.work, String(FILES)], { stdio: ['ignore', 'pipe', 'inherit'] });
     t.teardown(() => { p.kill('SIGKILL'); });
+    const exited = new Promise((r) => p.once('exit', r));
     let reported = '';
     const first = new Promise<void>((r) => { p.stdout.on('data', (d: Buffer) => { reported += d.toString(); r(); }); p.once('exit', () => r()); });
     await first;
     await new Promise((r) => setTimeout(r, delayMs));
     p.kill('SIGKILL');
-    await new Promise((r) => p.once('exit', r));
+    await exited;
     const o = await f.open();
     t.same(readdirSync(`${f.work}/work`), [], 'work dir cleaned at start');
     const buf = Buffer.alloc(SIZE);
