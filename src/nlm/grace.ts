@@ -5,9 +5,11 @@
 // It lasts `durationMs`, or less: it ends as soon as every host that held locks before the restart
 // (the hosts NSM had on record) is done. A host is done when it has nothing more to reclaim, which
 // NLM never says outright; we take it as done when it
-//  - sends an ordinary (non-reclaim) request after it reclaimed something or after our SM_NOTIFY
-//    reached it: Linux and macOS hold new requests back until their reclaims are finished, so such
-//    a request means the reclaims are over (before the notify, it may just be a re-sent request);
+//  - sends an ordinary (non-reclaim) request after it reclaimed something, or at least `settleMs`
+//    after our SM_NOTIFY reached it: Linux and macOS hold new requests back until their reclaims
+//    are finished, so such a request means the reclaims are over (before the notify, or just
+//    after it while the client's statd is still telling its lockd, it may be a request that
+//    was already on its way);
 //  - reclaimed something and then stayed quiet for `settleMs` (clients reclaim all their locks in
 //    one quick burst after our SM_NOTIFY);
 //  - told us it rebooted (it has no locks left to reclaim).
@@ -27,7 +29,7 @@ export class GracePeriod {
   private endsAt: number;
   private readonly pending = new Set<string>();
   private readonly lastReclaim = new Map<string, number>();
-  private readonly notified = new Set<string>();
+  private readonly notified = new Map<string, number>();
 
   constructor(o: GraceOptions) {
     this.now = o.now ?? Date.now;
@@ -49,11 +51,12 @@ export class GracePeriod {
   }
 
   noteOrdinary(host: string): void {
-    if (this.lastReclaim.has(host) || this.notified.has(host)) this.done(host);
+    const notifiedAt = this.notified.get(host);
+    if (this.lastReclaim.has(host) || (notifiedAt !== undefined && this.now() - notifiedAt >= this.settleMs)) this.done(host);
   }
 
   noteNotified(host: string): void {
-    if (this.pending.has(host)) this.notified.add(host);
+    if (this.pending.has(host)) this.notified.set(host, this.now());
   }
 
   noteRebooted(host: string): void {
