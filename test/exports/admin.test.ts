@@ -1,5 +1,6 @@
 import t, { type Test } from 'tap';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,20 @@ t.test('socket is owner-only and answers list', async (t) => {
   t.equal(statSync(stateDir).mode & 0o777, 0o700, 'state dir mode 0700');
   const r = await sendAdminRequest(server.socketPath, { cmd: 'list' });
   t.match(r, { ok: true, exports: [{ path: '/a', id: 1, state: 'active', upper: join(root, 'a/upper'), squash: 'root', template: null }] });
+});
+
+t.test('another user cannot connect, even when the directory is opened up', { skip: process.getuid?.() !== 0 ? 'needs root to switch to uid 65534 (CI runs as root)' : false }, async (t) => {
+  const { server } = await startAll(t);
+  const tryAs = (): string => {
+    const probe = `require('net').connect(${JSON.stringify(server.socketPath)}).on('connect', () => { console.log('CONNECTED'); process.exit(0); }).on('error', (e) => { console.log(e.code); process.exit(0); });`;
+    const r = spawnSync(process.execPath, ['-e', probe], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: '/' });
+    return r.stdout.trim();
+  };
+  t.equal(tryAs(), 'EACCES', 'state dir 0700 keeps others out');
+  chmodSync(stateDir, 0o755);
+  chmodSync(root, 0o755);
+  t.teardown(() => chmodSync(stateDir, 0o700));
+  t.equal(tryAs(), 'EACCES', 'socket 0600 keeps others out on its own');
 });
 
 t.test('exports add / list / reset / remove through the command action', async (t) => {
