@@ -20,7 +20,7 @@
 // to the file's directory):
 //   listen: [127.0.0.1, '::1']     # default loopback only
 //   port: 2049 | auto              # default auto
-//   portmapper: auto | on | off    # default auto
+//   portmapper: auto | on | off    # default auto (serve 111 if free, else register with rpcbind)
 //   state_dir: /var/lib/ovlnfs     # default defaultStateDir()
 //   log_level: info
 //   exports:
