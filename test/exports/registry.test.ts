@@ -139,6 +139,12 @@ t.test('add and remove at runtime', async (t) => {
   t.match(await reg.add({ ...b, path: '/d', fsid: 9 }), { ok: false, code: 'EXIST', message: /fsid 9/ });
   t.match(await reg.add({ ...b, path: '/e', upper: join(root, 'nope'), work: join(root, 'b/work') }), { ok: false, code: 'INVAL', message: /does not exist/ });
 
+  const rtB = await reg.runtime(added.ok ? added.value : a);
+  t.match(await reg.remove('/b'), { ok: true });
+  t.notOk(rtA.closed, 'adding and removing another export leaves this one serving');
+  t.ok(rtB.closed);
+  t.match(await reg.add(b), { ok: true, value: { id: 3 } }, 'added back');
+
   const removed = await reg.remove('/a');
   t.match(removed, { ok: true });
   t.equal(reg.byId(a.id), undefined, 'handles of a removed export no longer resolve (STALE)');
