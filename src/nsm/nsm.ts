@@ -98,9 +98,4 @@ export class Nsm {
     );
     return { notified, failed };
   }
-
-  // SM_SIMU_CRASH: act as after a restart (new state number, notify everyone on record).
-  async simulateCrash(): Promise<number> {
-    return this.store.bumpState();
-  }
 }

@@ -62,13 +62,6 @@ export class NsmStateStore {
     await this.save();
   }
 
-  // SM_SIMU_CRASH: behave as if the server had restarted (new odd state number).
-  async bumpState(): Promise<number> {
-    this.record = { ...this.record, state: this.record.state + 2 };
-    await this.save();
-    return this.record.state;
-  }
-
   private save(): Promise<void> {
     const snapshot = JSON.stringify(this.record);
     const next = this.chain.then(() => writeAtomically(this.dir, FILE, snapshot));

@@ -25,9 +25,8 @@ t.test('state number is odd and grows with each start; hosts survive restarts', 
     { name: 'a', address: '10.0.0.9' },
   ]);
   await second.store.remove('b');
-  t.equal(await second.store.bumpState(), 5);
   const third = await NsmStateStore.open(dir);
-  t.equal(third.store.state, 7);
+  t.equal(third.store.state, 5);
   t.same(third.previousHosts, [{ name: 'a', address: '10.0.0.9' }]);
   t.same(await readdir(dir), ['nsm.json'], 'no temporary files left');
 });
