@@ -59,6 +59,30 @@ async function build(ctx: Ctx, src: string, st: BigIntStats, id: bigint, tmp: st
   ops.times(tmp, tsOf(st.atimeNs), tsOf(st.mtimeNs));
 }
 
+/**
+ * The W/index inode of a hard-linked lower file, copied there first if needed (the kernel's
+ * index=on does the same before it links or unlinks such a name). Its `ovlnfs.nlink` counts
+ * the lower names not yet copied up or removed, so the link count stays right for all names.
+ */
+export async function ensureIndexed(ctx: Ctx, node: Node): Promise<string> {
+  const ino = inodeOf(ctx, node);
+  if (ino.indexed) return ino.path;
+  const st = top(node).st;
+  const ip = indexPathOf(ctx, ino.id) as string;
+  const tmp = ctx.ops.tempPath();
+  try {
+    await build(ctx, realPath(top(node)), st, ino.id, tmp);
+    setAliasesLeft(ctx, tmp, Number(st.nlink));
+    if (lstatOrUndefined(ip) !== undefined) ctx.ops.unlink(ip);   // not a file: nothing of ours
+    ctx.ops.rename(tmp, ip, sys.RENAME_NOREPLACE);
+  } catch (e) {
+    ctx.ops.discard(tmp);
+    throw e;
+  }
+  ctx.ops.fsync(ctx.indexDir, true);
+  return ip;
+}
+
 /** Returns `node` as an upper object, copying it (and its parents) up when needed. */
 export async function copyUp(ctx: Ctx, node: Node): Promise<Node> {
   if (top(node).layer.upper) return node;
@@ -72,21 +96,15 @@ export async function copyUp(ctx: Ctx, node: Node): Promise<Node> {
   const ino = inodeOf(ctx, node);
   const st = top(node).st;
 
-  if (ino.indexed) {
-    // Another name of this lower inode was copied up already: become one more link to it.
-    ops.link(ino.path, dest);
-    setAliasesLeft(ctx, ino.path, lowerAliasesLeft(ctx, ino.path) - 1);
+  if (st.isFile() && st.nlink > 1n) {
+    // A name of a hard-linked lower inode: becomes one more link to its one index inode.
+    const ip = await ensureIndexed(ctx, node);
+    ops.link(ip, dest);
+    setAliasesLeft(ctx, ip, lowerAliasesLeft(ctx, ip) - 1);
   } else {
     const tmp = ops.tempPath();
     try {
       await build(ctx, src, st, ino.id, tmp);
-      const hardLinked = st.isFile() && st.nlink > 1n;
-      if (hardLinked) {
-        setAliasesLeft(ctx, tmp, Number(st.nlink) - 1);
-        const ip = indexPathOf(ctx, ino.id) as string;
-        if (lstatOrUndefined(ip) !== undefined) ops.unlink(ip);   // stale entry from an interrupted copy-up
-        ops.link(tmp, ip);
-      }
       ops.rename(tmp, dest, sys.RENAME_NOREPLACE);
     } catch (e) {
       ops.discard(tmp);

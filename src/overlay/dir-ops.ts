@@ -7,16 +7,16 @@ import * as sys from '../sys/index.js';
 import { attrOf } from './attrs.js';
 import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
-import { lowerAliasesLeft, inodeOf } from './attrs.js';
-import { copyUp } from './copy-up.js';
+import { lowerAliasesLeft } from './attrs.js';
+import { copyUp, ensureIndexed } from './copy-up.js';
 import { xattr } from './format.js';
 import { isDir, realPath, top } from './lookup.js';
 import type { Node } from './lookup.js';
 import { checkName, joinPath } from './names.js';
-import { newOwnership, requireDirWrite, requireStickyOk } from './permissions.js';
+import { newOwnership, requireAccess, requireDirWrite, requireStickyOk } from './permissions.js';
 import type { Owned } from './permissions.js';
 import { mergedEntries } from './readdir.js';
-import { OverlayError } from './types.js';
+import { OverlayError, X_OK } from './types.js';
 import type { Attr, Cred } from './types.js';
 
 export type NewObject =
@@ -32,12 +32,16 @@ export function owned(ctx: Ctx, node: Node): Owned {
   return { mode: a.mode, uid: a.uid, gid: a.gid, isDir: a.type === 'dir' };
 }
 
-/** The parent directory of a change, checked for type and write permission. */
-export function writableDir(ctx: Ctx, dir: string, cred: Cred): Node {
-  if (ctx.readOnly) throw new OverlayError('EROFS', 'read-only overlay');
+/**
+ * The parent directory of a change, checked as the kernel's path walk does: type, search
+ * permission (the name lookup), read-only. Write permission comes later (see requireDirWrite)
+ * because the kernel reports EEXIST/ENOENT before EACCES.
+ */
+export function changeableDir(ctx: Ctx, dir: string, cred: Cred): Node {
   const parent = ctx.resolve(dir);
   if (!isDir(parent)) throw new OverlayError('ENOTDIR', dir);
-  requireDirWrite(owned(ctx, parent), cred, `write ${dir}`);
+  requireAccess(owned(ctx, parent), cred, X_OK, `search ${dir}`);
+  if (ctx.readOnly) throw new OverlayError('EROFS', 'read-only overlay');
   return parent;
 }
 
@@ -67,13 +71,15 @@ export function placeOverWhiteout(ctx: Ctx, tmp: string, dest: string, tmpIsDir:
 
 export async function createObject(ctx: Ctx, dir: string, name: string, cred: Cred, obj: NewObject): Promise<Attr> {
   checkName(name);
-  const parent = writableDir(ctx, dir, cred);
+  const parent = changeableDir(ctx, dir, cred);
   if (ctx.child(parent, name) !== undefined) throw new OverlayError('EEXIST', joinPath(dir, name));
   const parentOwned = owned(ctx, parent);
+  requireDirWrite(parentOwned, cred, `write ${dir}`);
   const up = await copyUp(ctx, parent);
   const dest = `${realPath(top(up))}/${name}`;
   const opaque = obj.type === 'dir' && (lstatOrUndefined(dest) !== undefined || ctx.child(up, name, true) !== undefined);
-  const mode = obj.type === 'symlink' ? 0o777 : obj.mode;
+  // mkdir(2) keeps only permission and sticky bits; setgid may come from the parent.
+  const mode = obj.type === 'symlink' ? 0o777 : obj.type === 'dir' ? obj.mode & 0o1777 : obj.mode;
   const own = newOwnership(parentOwned, cred, mode, obj.type === 'dir');
   const tmp = ctx.ops.tempPath();
   try {
@@ -115,20 +121,28 @@ export function removeUpperName(ctx: Ctx, up: Node, name: string): void {
   ops.discard(tmp);
 }
 
+/** The kernel's may_delete: write+search on the parent, sticky rule, then the type. */
+export function mayDelete(ctx: Ctx, parent: Node, victim: Node, cred: Cred, wantDir: boolean): void {
+  const p = owned(ctx, parent);
+  requireDirWrite(p, cred, `write ${parent.path}`);
+  requireStickyOk(p, owned(ctx, victim), cred, `remove ${victim.path}`);
+  const victimIsDir = isDir(victim);
+  if (wantDir && !victimIsDir) throw new OverlayError('ENOTDIR', victim.path);
+  if (!wantDir && victimIsDir) throw new OverlayError('EISDIR', victim.path);
+}
+
 export async function removeName(ctx: Ctx, dir: string, name: string, cred: Cred, wantDir: boolean): Promise<void> {
   checkName(name);
-  const parent = writableDir(ctx, dir, cred);
+  const parent = changeableDir(ctx, dir, cred);
   const node = ctx.child(parent, name);
   if (node === undefined) throw new OverlayError('ENOENT', joinPath(dir, name));
-  const nodeIsDir = isDir(node);
-  if (wantDir && !nodeIsDir) throw new OverlayError('ENOTDIR', node.path);
-  if (!wantDir && nodeIsDir) throw new OverlayError('EISDIR', node.path);
-  requireStickyOk(owned(ctx, parent), owned(ctx, node), cred, `remove ${node.path}`);
-  if (nodeIsDir && mergedEntries(ctx, node).length > 0) throw new OverlayError('ENOTEMPTY', node.path);
+  mayDelete(ctx, parent, node, cred, wantDir);
+  if (wantDir && mergedEntries(ctx, node).length > 0) throw new OverlayError('ENOTEMPTY', node.path);
   // A lower alias of a hard-linked inode already copied up: one fewer lower name remains.
-  const ino = inodeOf(ctx, node);
-  if (!top(node).layer.upper && ino.indexed) {
-    ctx.ops.setXattr(ino.path, xattr(ctx.fmt, 'ovlnfs.nlink'), Buffer.from(String(Math.max(0, lowerAliasesLeft(ctx, ino.path) - 1))));
+  const st = top(node).st;
+  if (!top(node).layer.upper && st.isFile() && st.nlink > 1n) {
+    const ip = await ensureIndexed(ctx, node);
+    ctx.ops.setXattr(ip, xattr(ctx.fmt, 'ovlnfs.nlink'), Buffer.from(String(Math.max(0, lowerAliasesLeft(ctx, ip) - 1))));
   }
   const up = await copyUp(ctx, parent);
   removeUpperName(ctx, up, name);
@@ -139,9 +153,8 @@ export async function removeName(ctx: Ctx, dir: string, name: string, cred: Cred
 /** A new name for an existing non-directory (copied up first; hard links across copy-up stay one inode). */
 export async function linkName(ctx: Ctx, path: string, toDir: string, toName: string, cred: Cred): Promise<Attr> {
   checkName(toName);
-  const parent = writableDir(ctx, toDir, cred);
   const src = ctx.resolve(path);
-  if (isDir(src)) throw new OverlayError('EPERM', `${path} is a directory`);
+  const parent = changeableDir(ctx, toDir, cred);
   if (ctx.child(parent, toName) !== undefined) throw new OverlayError('EEXIST', joinPath(toDir, toName));
   // fs.protected_hardlinks: a non-owner needs read and write access to a regular file.
   const o = owned(ctx, src);
@@ -151,6 +164,8 @@ export async function linkName(ctx: Ctx, path: string, toDir: string, toName: st
     const rw = (o.uid === cred.uid ? a.mode >> 6 : (cred.gid === o.gid || cred.groups.includes(o.gid)) ? a.mode >> 3 : a.mode) & 6;
     if (!safe || rw !== 6) throw new OverlayError('EPERM', `link to ${path}`);
   }
+  requireDirWrite(owned(ctx, parent), cred, `write ${toDir}`);
+  if (isDir(src)) throw new OverlayError('EPERM', `${path} is a directory`);
   const srcUp = await copyUp(ctx, src);
   const up = await copyUp(ctx, ctx.resolve(toDir));
   const dest = `${realPath(top(up))}/${toName}`;

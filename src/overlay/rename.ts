@@ -9,42 +9,36 @@ import { inodeOf } from './attrs.js';
 import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
 import { copyUp } from './copy-up.js';
-import { owned, writableDir } from './dir-ops.js';
+import { changeableDir, mayDelete, owned } from './dir-ops.js';
 import { readOpaque, readRedirect, xattr } from './format.js';
 import { isDir, lowerHits, realPath, top } from './lookup.js';
 import { checkName, joinPath } from './names.js';
-import { requireStickyOk } from './permissions.js';
+import { requireAccess, requireDirWrite } from './permissions.js';
 import { mergedEntries } from './readdir.js';
-import { OverlayError } from './types.js';
+import { OverlayError, W_OK } from './types.js';
 import type { Cred } from './types.js';
 
 export async function renameName(ctx: Ctx, fromDir: string, fromName: string, toDir: string, toName: string, cred: Cred): Promise<void> {
   checkName(fromName);
   checkName(toName);
-  const fromParent = writableDir(ctx, fromDir, cred);
-  const toParent = writableDir(ctx, toDir, cred);
+  // Checks in the kernel's order (do_renameat2, vfs_rename, may_delete), so errnos match.
+  const fromParent = changeableDir(ctx, fromDir, cred);
+  const toParent = changeableDir(ctx, toDir, cred);
   const src = ctx.child(fromParent, fromName);
   if (src === undefined) throw new OverlayError('ENOENT', joinPath(fromDir, fromName));
   const srcDir = isDir(src);
-  const toPath = joinPath(toDir, toName);
-  if (srcDir && (toPath === src.path || toPath.startsWith(`${src.path}/`))) {
-    if (toPath === src.path) return;
-    throw new OverlayError('EINVAL', `cannot move ${src.path} into itself`);
-  }
-  requireStickyOk(owned(ctx, fromParent), owned(ctx, src), cred, `rename ${src.path}`);
+  const under = (path: string, dir: string): boolean => path === dir || path.startsWith(`${dir}/`);
+  if (toDir !== fromDir && under(toDir, src.path)) throw new OverlayError('EINVAL', `cannot move ${src.path} into itself`);
   const tgt = ctx.child(toParent, toName);
-  if (tgt !== undefined) {
-    if (tgt.path === src.path) return;
-    const tgtDir = isDir(tgt);
-    if (srcDir && !tgtDir) throw new OverlayError('ENOTDIR', tgt.path);
-    if (!srcDir && tgtDir) throw new OverlayError('EISDIR', tgt.path);
-    if (tgtDir && (src.path.startsWith(`${tgt.path}/`) || mergedEntries(ctx, tgt).length > 0)) {
-      throw new OverlayError('ENOTEMPTY', tgt.path);
-    }
-    requireStickyOk(owned(ctx, toParent), owned(ctx, tgt), cred, `replace ${tgt.path}`);
-    // Two names of one inode: POSIX says do nothing.
-    if (!srcDir && inodeOf(ctx, src).id === inodeOf(ctx, tgt).id) return;
-  }
+  if (tgt !== undefined && toDir !== fromDir && under(fromDir, tgt.path)) throw new OverlayError('ENOTEMPTY', tgt.path);
+  // The same object under both names (or two names of one inode): POSIX says do nothing.
+  if (tgt !== undefined && (tgt.path === src.path || (!srcDir && inodeOf(ctx, src).id === inodeOf(ctx, tgt).id))) return;
+  mayDelete(ctx, fromParent, src, cred, srcDir);
+  if (tgt === undefined) requireDirWrite(owned(ctx, toParent), cred, `write ${toDir}`);
+  else mayDelete(ctx, toParent, tgt, cred, srcDir);
+  // A directory changing parent rewrites its '..': needs write permission on itself.
+  if (srcDir && fromDir !== toDir) requireAccess(owned(ctx, src), cred, W_OK, `move ${src.path}`);
+  if (tgt !== undefined && srcDir && mergedEntries(ctx, tgt).length > 0) throw new OverlayError('ENOTEMPTY', tgt.path);
 
   const ops = ctx.ops;
   const samedir = fromDir === toDir;
