@@ -95,6 +95,7 @@ export class LockManager<G> {
 
   async test(req: LockRequest): Promise<TestOutcome> {
     if (this.refusedByGrace(req.owner.host, false)) return { status: 'denied_grace_period' };
+    this.touch(req.owner.host);
     const holder = this.locks.test(req.fileId, req.owner, req.exclusive, req.range);
     return holder === undefined ? { status: 'granted' } : { status: 'denied', holder };
   }
