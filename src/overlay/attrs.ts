@@ -45,12 +45,24 @@ export function inodeOf(ctx: Ctx, node: Node): { path: string; st: BigIntStats; 
   return { path: realPath(h), st: h.st, id, indexed: false };
 }
 
+/**
+ * An upper hard link made by the kernel with index=on carries `overlay.nlink` = "U<±n>": the
+ * link count it shows is the upper inode's plus n (the kernel's W/index link is not a name).
+ */
+function kernelNlink(ctx: Ctx, path: string, raw: number): number {
+  const v = sys.lgetxattr(path, xattr(ctx.fmt, 'nlink'));
+  if (!(v instanceof Buffer)) return raw;
+  const m = /^U([+-]\d+)$/.exec(v.toString('utf8'));
+  return m === null ? raw : raw + Number(m[1]);
+}
+
 export function attrOf(ctx: Ctx, node: Node): Attr {
   const ino = inodeOf(ctx, node);
   const st = ino.st;
   let nlink = Number(st.nlink);
   if (st.isDirectory() && node.hits.length > 1) nlink = 1;   // merged dir: as the kernel, don't count subdirs
   else if (ino.indexed) nlink = Number(st.nlink) - 1 + lowerAliasesLeft(ctx, ino.path);
+  else if (st.isFile() && st.nlink > 1n) nlink = kernelNlink(ctx, ino.path, nlink);
   return {
     id: ino.id,
     type: fileType(st),

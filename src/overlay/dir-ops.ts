@@ -121,6 +121,18 @@ export function removeUpperName(ctx: Ctx, up: Node, name: string): void {
   ops.discard(tmp);
 }
 
+/**
+ * A lower name of a hard-linked inode is going away (remove, or replaced by a rename): the
+ * inode moves to W/index (if not there yet) with one fewer lower name, so its other names
+ * report the lower link count (as the kernel's index=on does).
+ */
+export async function dropLowerAlias(ctx: Ctx, node: Node): Promise<void> {
+  const st = top(node).st;
+  if (top(node).layer.upper || !st.isFile() || st.nlink < 2n) return;
+  const ip = await ensureIndexed(ctx, node);
+  ctx.ops.setXattr(ip, xattr(ctx.fmt, 'ovlnfs.nlink'), Buffer.from(String(Math.max(0, lowerAliasesLeft(ctx, ip) - 1))));
+}
+
 /** The kernel's may_delete: write+search on the parent, sticky rule, then the type. */
 export function mayDelete(ctx: Ctx, parent: Node, victim: Node, cred: Cred, wantDir: boolean): void {
   const p = owned(ctx, parent);
@@ -139,11 +151,7 @@ export async function removeName(ctx: Ctx, dir: string, name: string, cred: Cred
   mayDelete(ctx, parent, node, cred, wantDir);
   if (wantDir && mergedEntries(ctx, node).length > 0) throw new OverlayError('ENOTEMPTY', node.path);
   // A lower alias of a hard-linked inode already copied up: one fewer lower name remains.
-  const st = top(node).st;
-  if (!top(node).layer.upper && st.isFile() && st.nlink > 1n) {
-    const ip = await ensureIndexed(ctx, node);
-    ctx.ops.setXattr(ip, xattr(ctx.fmt, 'ovlnfs.nlink'), Buffer.from(String(Math.max(0, lowerAliasesLeft(ctx, ip) - 1))));
-  }
+  await dropLowerAlias(ctx, node);
   const up = await copyUp(ctx, parent);
   removeUpperName(ctx, up, name);
   ctx.changed(dir);

@@ -109,9 +109,9 @@ export async function setAttributes(ctx: Ctx, node: Node, cred: Cred, s: SetAttr
     try { ftruncateSync(f.fd, Number(s.size)); } catch (e) { throw toOverlayError(e, `truncate ${node.path}`); } finally { ctx.files.release(f); }
     if (!root) mode = killPrivs(mode);
   }
-  const uidChange = s.uid !== undefined && s.uid !== a.uid;
-  const gidChange = s.gid !== undefined && s.gid !== a.gid;
-  if (uidChange || gidChange) {
+  // Any chown of a non-directory, even to the same ids and by root, strips setuid (and
+  // setgid with group-execute), as notify_change(ATTR_KILL_SUID|ATTR_KILL_SGID) does.
+  if (s.uid !== undefined || s.gid !== undefined) {
     ops.chown(path, s.uid ?? a.uid, s.gid ?? a.gid);
     if (a.type !== 'dir') mode = killPrivs(mode);
   }

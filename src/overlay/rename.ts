@@ -9,7 +9,7 @@ import { inodeOf } from './attrs.js';
 import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
 import { copyUp } from './copy-up.js';
-import { changeableDir, mayDelete, owned } from './dir-ops.js';
+import { changeableDir, dropLowerAlias, mayDelete, owned } from './dir-ops.js';
 import { readOpaque, readRedirect, xattr } from './format.js';
 import { isDir, lowerHits, realPath, top } from './lookup.js';
 import { checkName, joinPath } from './names.js';
@@ -40,6 +40,7 @@ export async function renameName(ctx: Ctx, fromDir: string, fromName: string, to
   if (srcDir && fromDir !== toDir) requireAccess(owned(ctx, src), cred, W_OK, `move ${src.path}`);
   if (tgt !== undefined && srcDir && mergedEntries(ctx, tgt).length > 0) throw new OverlayError('ENOTEMPTY', tgt.path);
 
+  if (tgt !== undefined) await dropLowerAlias(ctx, tgt);
   const ops = ctx.ops;
   const samedir = fromDir === toDir;
   const fromUp = await copyUp(ctx, fromParent);
