@@ -10,8 +10,8 @@ import { Overlay } from '../../../src/overlay/index.js';
 import { kernelApply } from './kernel-ops.js';
 import { kernelTree } from './kernel-tree.js';
 import { generateLowers } from './lowers.js';
-import { Scratch, type OverlayDirs } from './mounts.js';
-import { OpGenerator, type Op, type OpKind, type OpResult } from './ops.js';
+import { FORMAT_OPTIONS, KERNEL_OPTIONS, Scratch, type OverlayDirs } from './mounts.js';
+import { OpGenerator, type KnownBug, type Op, type OpKind, type OpResult } from './ops.js';
 import { resolverApply } from './resolver-ops.js';
 import { resolverTree } from './resolver-tree.js';
 import { compareTrees, shapeOf, type Tree } from './tree.js';
@@ -34,6 +34,8 @@ export interface RunOptions {
   /** Either a number of generated operations or a fixed list (a replay). */
   ops: number | Op[];
   enabled?: readonly OpKind[];
+  /** Known resolver bugs to steer around (see KnownBug in ops.ts). */
+  avoid?: ReadonlySet<KnownBug>;
   subject?: SubjectKind | SubjectFactory;
   /** Also check the on-disk format both ways at the end (default true). */
   format?: boolean;
@@ -83,15 +85,17 @@ export async function runSeed(o: RunOptions): Promise<SeedReport> {
   const oldUmask = process.umask(0);
   let subject: Subject | undefined;
   try {
-    const ref: OverlayDirs = { lowers: generateLowers(o.seed, scratch.dir('lowers-a')), ...scratch.upperWork('kernel') };
-    const sub: OverlayDirs = { lowers: generateLowers(o.seed, scratch.dir('lowers-b')), ...scratch.upperWork('subject') };
+    const avoid = o.avoid ?? new Set<KnownBug>();
+    const lowersOptions = { hardlinks: !avoid.has('B2') };
+    const ref: OverlayDirs = { lowers: generateLowers(o.seed, scratch.dir('lowers-a'), lowersOptions), ...scratch.upperWork('kernel') };
+    const sub: OverlayDirs = { lowers: generateLowers(o.seed, scratch.dir('lowers-b'), lowersOptions), ...scratch.upperWork('subject') };
     const point = scratch.dir('kernel-mnt');
     // Times set by this run compare as "fresh"; a second of slack for the clock's granularity.
     const freshSince = Math.floor(Date.now() / 1000) - 1;
     scratch.mount(ref, point);
     subject = await openSubject(o.subject ?? 'resolver', sub, scratch);
 
-    const gen = typeof o.ops === 'number' ? new OpGenerator(o.seed, o.enabled) : undefined;
+    const gen = typeof o.ops === 'number' ? new OpGenerator(o.seed, o.enabled, avoid) : undefined;
     const count = typeof o.ops === 'number' ? o.ops : o.ops.length;
     let expected = kernelTree(point);
     const compareNow = async (step: number): Promise<boolean> => {
@@ -140,9 +144,9 @@ export async function runSeed(o: RunOptions): Promise<SeedReport> {
 interface FormatInputs { ref: OverlayDirs; sub: OverlayDirs; kernelView: Tree; subjectView: Tree; scratch: Scratch }
 
 /** The merged view of `d` through the kernel (mounted at a fresh point, then unmounted). */
-function kernelView(d: OverlayDirs, scratch: Scratch, name: string): Tree {
+function kernelView(d: OverlayDirs, scratch: Scratch, name: string, options: string): Tree {
   const point = scratch.dir(name);
-  scratch.mount(d, point);
+  scratch.mount(d, point, options);
   try { return kernelTree(point); } finally { scratch.unmount(point); }
 }
 
@@ -154,14 +158,14 @@ async function checkFormat(report: SeedReport, step: number, kind: SubjectKind, 
   const leftovers = readdirSync(join(f.sub.work, 'work'));
   if (leftovers.length > 0) report.divergences.push({ step, what: 'subject left objects in W/work', details: leftovers });
   try {
-    const view = kind === 'resolver' ? await resolverView(f.ref) : kernelView(f.ref, f.scratch, 'reread-mnt');
+    const view = kind === 'resolver' ? await resolverView(f.ref) : kernelView(f.ref, f.scratch, 'reread-mnt', KERNEL_OPTIONS);
     const details = compareTrees(f.kernelView, view, exact);
     if (details.length > 0) report.divergences.push({ step, what: 'kernel upper read by the subject differs', details });
   } catch (e) {
     report.divergences.push({ step, what: 'subject failed on the kernel upper', details: [message(e)] });
   }
   try {
-    const details = compareTrees(f.subjectView, kernelView(f.sub, f.scratch, 'format-mnt'), exact);
+    const details = compareTrees(f.subjectView, kernelView(f.sub, f.scratch, 'format-mnt', FORMAT_OPTIONS), exact);
     if (details.length > 0) report.divergences.push({ step, what: 'subject upper mounted by the kernel differs', details });
   } catch (e) {
     report.divergences.push({ step, what: 'kernel failed on the subject upper', details: [message(e)] });

@@ -1,9 +1,10 @@
 // Applies an operation to a kernel overlay mount with plain syscalls, with the semantics an NFS
 // client gets from the resolver: no symlink is ever followed (O_NOFOLLOW, lchown, utimensat
-// AT_SYMLINK_NOFOLLOW), and CREATE in UNCHECKED mode succeeds on an existing regular file and
-// fails with EEXIST on anything else (what nfsd does).
+// AT_SYMLINK_NOFOLLOW), and a non-exclusive create (NFS UNCHECKED) succeeds on an existing regular
+// file without changing it, fails with EISDIR on a directory (as open(O_CREAT) does) and with
+// EEXIST on anything else (the contract of Overlay.create).
 import { closeSync, constants, fstatSync, lchownSync, linkSync, lstatSync, mkdirSync, openSync, renameSync,
-  rmdirSync, symlinkSync, unlinkSync, writeSync, ftruncateSync, chmodSync } from 'node:fs';
+  rmdirSync, symlinkSync, unlinkSync, writeSync, ftruncateSync, chmodSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { mknod, utimens } from '../../../src/sys/index.js';
 import { dataOf, type Op, type OpResult } from './ops.js';
@@ -34,15 +35,22 @@ function guardParents(root: string, rel: string): void {
 function run(root: string, op: Op): void {
   const p = (rel: string): string => { guardParents(root, rel); return join(root, rel); };
   const child = (dir: string, name: string): string => p(dir === '' ? name : `${dir}/${name}`);
-  const openWrite = (rel: string): number => openSync(p(rel), constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  // O_NOFOLLOW on a symlink fails with ELOOP; an NFS WRITE/SETATTR(size) on one is EINVAL.
+  const openWrite = (rel: string): number => {
+    try {
+      return openSync(p(rel), constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch (e) {
+      throw errnoOf(e) === 'ELOOP' ? Object.assign(new Error('symlink'), { code: 'EINVAL' }) : e;
+    }
+  };
   switch (op.k) {
     case 'create': {
       const path = child(op.dir, op.name);
       if (!op.exclusive) {
-        let isFile: boolean | undefined;
-        try { isFile = lstatSync(path).isFile(); } catch (e) { if (errnoOf(e) !== 'ENOENT') throw e; }
-        if (isFile === true) return;
-        if (isFile === false) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        let existing: Stats | undefined;
+        try { existing = lstatSync(path); } catch (e) { if (errnoOf(e) !== 'ENOENT') throw e; }
+        if (existing?.isFile() === true) return;
+        if (existing !== undefined) throw Object.assign(new Error('exists'), { code: existing.isDirectory() ? 'EISDIR' : 'EEXIST' });
       }
       closeSync(openSync(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | constants.O_NOFOLLOW, op.mode));
       return;

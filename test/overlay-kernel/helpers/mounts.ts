@@ -7,6 +7,13 @@ import { join } from 'node:path';
 /** Options that make kernel semantics comparable with the resolver: redirects and the index. */
 export const KERNEL_OPTIONS = 'redirect_dir=on,index=on';
 
+/**
+ * Options for mounting an upper the resolver wrote (the acceptance criterion of issue 3). The
+ * resolver's W/index entries are not in the kernel's format yet, so index=on refuses the mount
+ * (bug B4 in /work/notes/overlay-bugs.md); once fixed, this becomes KERNEL_OPTIONS.
+ */
+export const FORMAT_OPTIONS = 'redirect_dir=on';
+
 export interface OverlayDirs { lowers: string[]; upper: string; work: string }
 
 export function isMounted(point: string): boolean {

@@ -99,9 +99,11 @@ export function compareTrees(expected: Tree, actual: Tree, o: CompareOptions): s
   return diffs;
 }
 
-/** Type of each path, for the operation generator (it only needs to know what exists). */
-export function shapeOf(tree: Tree): Map<string, EntryType> {
-  const out = new Map<string, EntryType>();
-  for (const [path, e] of tree) out.set(path, e.type);
+/** What the operation generator needs to know of each path. */
+export interface Shape { type: EntryType; mode: number }
+
+export function shapeOf(tree: Tree): Map<string, Shape> {
+  const out = new Map<string, Shape>();
+  for (const [path, e] of tree) out.set(path, { type: e.type, mode: e.mode });
   return out;
 }
