@@ -8,7 +8,7 @@ import type { Ctx } from './context.js';
 import { xattr } from './format.js';
 import { idOfHit, indexName } from './identity.js';
 import { realPath, top } from './lookup.js';
-import type { Node } from './lookup.js';
+import type { Hit, Node } from './lookup.js';
 import type { Attr, FileType, Timespec } from './types.js';
 
 export function fileType(st: BigIntStats): FileType {
@@ -23,14 +23,25 @@ export function fileType(st: BigIntStats): FileType {
 
 const ts = (ns: bigint): Timespec => ({ sec: Number(ns / 1_000_000_000n), nsec: Number(ns % 1_000_000_000n) });
 
-/** Lower names of a hard-linked inode not yet copied up or removed, kept on the index inode. */
+/**
+ * Lower names of a hard-linked inode not yet copied up or removed. Kept on the index inode as
+ * the kernel does: `overlay.nlink` = "U<±n>" means the link count is the real one plus n, and
+ * the real count includes the W/index link, so n + 1 names are still lower ones.
+ */
 export function lowerAliasesLeft(ctx: Ctx, path: string): number {
-  const v = sys.lgetxattr(path, xattr(ctx.fmt, 'ovlnfs.nlink'));
-  return v instanceof Buffer ? Number.parseInt(v.toString('utf8'), 10) || 0 : 0;
+  const v = sys.lgetxattr(path, xattr(ctx.fmt, 'nlink'));
+  const m = v instanceof Buffer ? /^U([+-]\d+)$/.exec(v.toString('utf8')) : null;
+  return m === null ? 0 : Math.max(0, Number(m[1]) + 1);
 }
 
-export function indexPathOf(ctx: Ctx, id: bigint): string | undefined {
-  return ctx.stack.indexDir === undefined ? undefined : `${ctx.stack.indexDir}/${indexName(id)}`;
+export const aliasesLeftValue = (n: number): Buffer => Buffer.from(`U${n - 1 >= 0 ? '+' : ''}${n - 1}`);
+
+/** W/index entry of a hit's inode: named by the lower origin (an upper inode carries it in overlay.origin). */
+export function indexPathOf(ctx: Ctx, h: Hit, id: bigint): string | undefined {
+  if (ctx.stack.indexDir === undefined) return undefined;
+  if (!h.layer.upper) return `${ctx.stack.indexDir}/${indexName(h, id)}`;
+  const origin = sys.lgetxattr(realPath(h), xattr(ctx.fmt, 'origin'));
+  return origin instanceof Buffer && origin.length > 0 ? `${ctx.stack.indexDir}/${origin.toString('hex')}` : undefined;
 }
 
 /** Where a node's current inode lives: its top hit, or the index inode of a copied-up lower alias. */
@@ -38,22 +49,11 @@ export function inodeOf(ctx: Ctx, node: Node): { path: string; st: BigIntStats; 
   const h = top(node);
   const id = idOfHit(ctx.fmt, h);
   if (!h.st.isFile() || h.st.nlink < 2n) return { path: realPath(h), st: h.st, id, indexed: false };
-  const ip = indexPathOf(ctx, id);
+  const ip = indexPathOf(ctx, h, id);
   const ist = ip === undefined ? undefined : lstatOrUndefined(ip);
   if (h.layer.upper) return { path: realPath(h), st: h.st, id, indexed: ist !== undefined && ist.ino === h.st.ino };
   if (ip !== undefined && ist !== undefined && ist.isFile()) return { path: ip, st: ist, id, indexed: true };
   return { path: realPath(h), st: h.st, id, indexed: false };
-}
-
-/**
- * An upper hard link made by the kernel with index=on carries `overlay.nlink` = "U<±n>": the
- * link count it shows is the upper inode's plus n (the kernel's W/index link is not a name).
- */
-function kernelNlink(ctx: Ctx, path: string, raw: number): number {
-  const v = sys.lgetxattr(path, xattr(ctx.fmt, 'nlink'));
-  if (!(v instanceof Buffer)) return raw;
-  const m = /^U([+-]\d+)$/.exec(v.toString('utf8'));
-  return m === null ? raw : raw + Number(m[1]);
 }
 
 export function attrOf(ctx: Ctx, node: Node): Attr {
@@ -62,7 +62,6 @@ export function attrOf(ctx: Ctx, node: Node): Attr {
   let nlink = Number(st.nlink);
   if (st.isDirectory() && node.hits.length > 1) nlink = 1;   // merged dir: as the kernel, don't count subdirs
   else if (ino.indexed) nlink = Number(st.nlink) - 1 + lowerAliasesLeft(ctx, ino.path);
-  else if (st.isFile() && st.nlink > 1n) nlink = kernelNlink(ctx, ino.path, nlink);
   return {
     id: ino.id,
     type: fileType(st),

@@ -6,12 +6,12 @@
 import { constants as fsc, promises as fsp, readlinkSync, openSync, closeSync, fsyncSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import * as sys from '../sys/index.js';
-import { lowerAliasesLeft, indexPathOf, inodeOf } from './attrs.js';
+import { aliasesLeftValue, lowerAliasesLeft, indexPathOf, inodeOf } from './attrs.js';
 import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
 import { isSysError, toOverlayError } from './errors.js';
 import { isOverlayXattr, xattr } from './format.js';
-import { encodeId } from './identity.js';
+import { encodeId, originOf } from './identity.js';
 import { realPath, top } from './lookup.js';
 import type { Node } from './lookup.js';
 import { parentOf } from './names.js';
@@ -34,12 +34,12 @@ function copyXattrs(from: string, to: string): void {
   }
 }
 
-function setAliasesLeft(ctx: Ctx, path: string, n: number): void {
-  ctx.ops.setXattr(path, xattr(ctx.fmt, 'ovlnfs.nlink'), Buffer.from(String(Math.max(n, 0))));
+export function setAliasesLeft(ctx: Ctx, path: string, n: number): void {
+  ctx.ops.setXattr(path, xattr(ctx.fmt, 'nlink'), aliasesLeftValue(Math.max(n, 0)));
 }
 
 /** Builds a copy of the lower object `src` at `tmp` in W/work, complete except for its name. */
-async function build(ctx: Ctx, src: string, st: BigIntStats, id: bigint, tmp: string): Promise<void> {
+async function build(ctx: Ctx, src: string, st: BigIntStats, id: bigint, origin: Buffer | undefined, tmp: string): Promise<void> {
   const ops = ctx.ops;
   if (st.isDirectory()) ops.mkdir(tmp, 0o700);
   else if (st.isFile()) {
@@ -55,23 +55,26 @@ async function build(ctx: Ctx, src: string, st: BigIntStats, id: bigint, tmp: st
   ops.chown(tmp, Number(st.uid), Number(st.gid));
   if (!st.isSymbolicLink()) ops.chmod(tmp, Number(st.mode));
   copyXattrs(src, tmp);
-  if (!st.isSymbolicLink() || ctx.fmt.prefix === 'trusted.') ops.setXattr(tmp, xattr(ctx.fmt, 'ovlnfs.id'), encodeId(id));
+  if (!st.isSymbolicLink() || ctx.fmt.prefix === 'trusted.') {
+    ops.setXattr(tmp, xattr(ctx.fmt, 'ovlnfs.id'), encodeId(id));
+    if (origin !== undefined) ops.setXattr(tmp, xattr(ctx.fmt, 'origin'), origin);
+  }
   ops.times(tmp, tsOf(st.atimeNs), tsOf(st.mtimeNs));
 }
 
 /**
  * The W/index inode of a hard-linked lower file, copied there first if needed (the kernel's
- * index=on does the same before it links or unlinks such a name). Its `ovlnfs.nlink` counts
+ * index=on does the same before it links or unlinks such a name). Its `overlay.nlink` counts
  * the lower names not yet copied up or removed, so the link count stays right for all names.
  */
 export async function ensureIndexed(ctx: Ctx, node: Node): Promise<string> {
   const ino = inodeOf(ctx, node);
   if (ino.indexed) return ino.path;
   const st = top(node).st;
-  const ip = indexPathOf(ctx, ino.id) as string;
+  const ip = indexPathOf(ctx, top(node), ino.id) as string;
   const tmp = ctx.ops.tempPath();
   try {
-    await build(ctx, realPath(top(node)), st, ino.id, tmp);
+    await build(ctx, realPath(top(node)), st, ino.id, originOf(top(node)), tmp);
     setAliasesLeft(ctx, tmp, Number(st.nlink));
     if (lstatOrUndefined(ip) !== undefined) ctx.ops.unlink(ip);   // not a file: nothing of ours
     ctx.ops.rename(tmp, ip, sys.RENAME_NOREPLACE);
@@ -104,7 +107,7 @@ export async function copyUp(ctx: Ctx, node: Node): Promise<Node> {
   } else {
     const tmp = ops.tempPath();
     try {
-      await build(ctx, src, st, ino.id, tmp);
+      await build(ctx, src, st, ino.id, originOf(top(node)), tmp);
       ops.rename(tmp, dest, sys.RENAME_NOREPLACE);
     } catch (e) {
       ops.discard(tmp);

@@ -8,7 +8,7 @@ import { attrOf } from './attrs.js';
 import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
 import { lowerAliasesLeft } from './attrs.js';
-import { copyUp, ensureIndexed } from './copy-up.js';
+import { copyUp, ensureIndexed, setAliasesLeft } from './copy-up.js';
 import { xattr } from './format.js';
 import { isDir, realPath, top } from './lookup.js';
 import type { Node } from './lookup.js';
@@ -130,7 +130,7 @@ export async function dropLowerAlias(ctx: Ctx, node: Node): Promise<void> {
   const st = top(node).st;
   if (top(node).layer.upper || !st.isFile() || st.nlink < 2n) return;
   const ip = await ensureIndexed(ctx, node);
-  ctx.ops.setXattr(ip, xattr(ctx.fmt, 'ovlnfs.nlink'), Buffer.from(String(Math.max(0, lowerAliasesLeft(ctx, ip) - 1))));
+  setAliasesLeft(ctx, ip, lowerAliasesLeft(ctx, ip) - 1);
 }
 
 /** The kernel's may_delete: write+search on the parent, sticky rule, then the type. */

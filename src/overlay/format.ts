@@ -9,7 +9,7 @@ export const OCI_OPAQUE_MARKER = '.wh..wh..opq';
 
 export interface Format { prefix: 'trusted.' | 'user.' }
 
-export const xattr = (f: Format, name: 'opaque' | 'redirect' | 'whiteout' | 'origin' | 'nlink' | 'ovlnfs.id' | 'ovlnfs.nlink'): string =>
+export const xattr = (f: Format, name: 'opaque' | 'redirect' | 'whiteout' | 'origin' | 'nlink' | 'ovlnfs.id'): string =>
   `${f.prefix}overlay.${name}`;
 
 /** True for names the overlay keeps to itself and never copies up (`*.overlay.*`). */

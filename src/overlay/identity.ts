@@ -30,5 +30,34 @@ export function idOfHit(f: Format, h: Hit): bigint {
   return makeId(h.layer.index, h.st.ino);
 }
 
-/** Name of the W/index entry holding the one upper inode of a hard-linked lower file. */
-export const indexName = (id: bigint): string => `ovlnfs-${id.toString(16).padStart(16, '0')}`;
+const uuids = new Map<string, Buffer>();
+function layerUuid(root: string): Buffer {
+  let u = uuids.get(root);
+  if (u === undefined) {
+    const r = sys.fsUuid(root);
+    u = r instanceof Buffer ? r : Buffer.alloc(16);
+    uuids.set(root, u);
+  }
+  return u;
+}
+
+/**
+ * The kernel's `overlay.origin` of a lower object: struct ovl_fb = version 0, magic 0xfb,
+ * length, flags 0 (little-endian CPU), handle type, the lower filesystem's UUID, then the
+ * exportfs file handle. Undefined when the filesystem cannot make handles.
+ */
+export function originOf(h: Hit): Buffer | undefined {
+  const fh = sys.nameToHandle(realPath(h));
+  if ('code' in fh) return undefined;
+  const head = Buffer.from([0, 0xfb, 21 + fh.handle.length, 0, fh.type]);
+  return Buffer.concat([head, layerUuid(h.layer.root), fh.handle]);
+}
+
+/**
+ * Name of the W/index entry holding the one upper inode of a hard-linked lower file: the
+ * kernel's (hex of the origin), so `mount -o index=on` accepts it and we read the kernel's.
+ */
+export function indexName(h: Hit, id: bigint): string {
+  const origin = originOf(h);
+  return origin === undefined ? `ovlnfs-${id.toString(16).padStart(16, '0')}` : origin.toString('hex');
+}

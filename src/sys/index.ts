@@ -15,6 +15,8 @@ interface Native {
   openDir(path: string): number;
   getdents(fd: number, bufSize: number): DirBatch | number;
   closeFd(fd: number): number;
+  nameToHandle(path: string): { type: number; handle: Buffer } | number;
+  fsUuid(path: string): Buffer | number;
 }
 
 export interface DirBatch { names: string[]; inos: BigUint64Array; types: Uint8Array }
@@ -103,6 +105,18 @@ export function getdents(fd: number, bufSize = 256 * 1024): DirBatch | SysError 
 
 export function closeFd(fd: number): SysError | undefined {
   return status(native.closeFd(fd));
+}
+
+/** name_to_handle_at without following a final symlink: the exportfs handle of an inode. */
+export function nameToHandle(path: string): { type: number; handle: Buffer } | SysError {
+  const r = native.nameToHandle(path);
+  return typeof r === 'number' ? fail(r) : r;
+}
+
+/** The UUID of the filesystem holding `path` (FS_IOC_GETFSUUID). */
+export function fsUuid(path: string): Buffer | SysError {
+  const r = native.fsUuid(path);
+  return typeof r === 'number' ? fail(r) : r;
 }
 
 /** Every entry of a directory with d_ino and d_type: no stat per entry. */

@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
@@ -171,6 +173,44 @@ static napi_value CloseFd(napi_env env, napi_callback_info info) {
   return num(env, r < 0 ? -errno : 0);
 }
 
+// nameToHandle(path) -> { type, handle: Buffer } | -errno; the final symlink is not followed.
+// The handle is what overlayfs stores (after its own header) in overlay.origin.
+static napi_value NameToHandle(napi_env env, napi_callback_info info) {
+  ARGS(1) PATH(0, path)
+  union { struct file_handle fh; char buf[sizeof(struct file_handle) + MAX_HANDLE_SZ]; } h;
+  h.fh.handle_bytes = MAX_HANDLE_SZ;
+  int mount_id;
+  if (name_to_handle_at(AT_FDCWD, path, &h.fh, &mount_id, 0) < 0) return num(env, -errno);
+  napi_value r, b; void *d;
+  napi_create_object(env, &r);
+  napi_create_buffer_copy(env, h.fh.handle_bytes, h.fh.f_handle, &d, &b);
+  napi_set_named_property(env, r, "type", num(env, h.fh.handle_type));
+  napi_set_named_property(env, r, "handle", b);
+  return r;
+}
+
+// Older system headers lack FS_IOC_GETFSUUID (Linux 6.5+); the ABI is fixed.
+#ifndef FS_IOC_GETFSUUID
+struct fsuuid2 { uint8_t len; uint8_t uuid[16]; };
+#define FS_IOC_GETFSUUID _IOR(0x15, 0, struct fsuuid2)
+#endif
+
+// fsUuid(path) -> Buffer(16) | -errno: the filesystem's UUID (FS_IOC_GETFSUUID).
+static napi_value FsUuid(napi_env env, napi_callback_info info) {
+  ARGS(1) PATH(0, path)
+  int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return num(env, -errno);
+  struct fsuuid2 u;
+  memset(&u, 0, sizeof u);
+  int r = ioctl(fd, FS_IOC_GETFSUUID, &u);
+  int e = errno;
+  close(fd);
+  if (r < 0) return num(env, -e);
+  napi_value b; void *d;
+  napi_create_buffer_copy(env, 16, u.uuid, &d, &b);
+  return b;
+}
+
 static napi_value Init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     { "mknod", NULL, Mknod, NULL, NULL, NULL, napi_default, NULL },
@@ -183,6 +223,8 @@ static napi_value Init(napi_env env, napi_value exports) {
     { "openDir", NULL, OpenDir, NULL, NULL, NULL, napi_default, NULL },
     { "getdents", NULL, Getdents, NULL, NULL, NULL, napi_default, NULL },
     { "closeFd", NULL, CloseFd, NULL, NULL, NULL, napi_default, NULL },
+    { "nameToHandle", NULL, NameToHandle, NULL, NULL, NULL, napi_default, NULL },
+    { "fsUuid", NULL, FsUuid, NULL, NULL, NULL, napi_default, NULL },
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;
