@@ -24,8 +24,10 @@ function fnv(s: string, seed = FNV_OFFSET): bigint {
   return h;
 }
 
+interface Keyed { name: string; id: bigint; hi: number; lo: number }
+
 /** Two 32-bit FNV-1a variants over the UTF-16 units: cheap (no BigInt per character). */
-export function cookieOf(name: string): bigint {
+function keyed(name: string, id: bigint): Keyed {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   for (let i = 0; i < name.length; i++) {
@@ -33,8 +35,9 @@ export function cookieOf(name: string): bigint {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
-  const c = (BigInt((a >>> 1) >>> 0) << 32n) | BigInt(b >>> 0);
-  return c < 16n ? c + 16n : c;
+  const hi = a >>> 1;
+  const lo = b >>> 0;
+  return { name, id, hi, lo: hi === 0 && lo < 16 ? lo + 16 : lo };
 }
 
 interface Listing { verifier: bigint; entries: DirEntry[] }
@@ -88,16 +91,18 @@ export class ReaddirCache {
     const verifier = verifierOf(ctx, node);
     const cached = this.listings.get(node.path);
     if (cached !== undefined && cached.verifier === verifier) return cached;
-    const used = new Set<bigint>();
-    const entries = mergedEntries(ctx, node)
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .map(({ name, id }) => {
-        let cookie = cookieOf(name);
-        while (used.has(cookie)) cookie++;   // hash collision: rare; the later name moves on by one
-        used.add(cookie);
-        return { name, id, cookie };
-      })
-      .sort((a, b) => (a.cookie < b.cookie ? -1 : a.cookie > b.cookie ? 1 : 0));
+    // One sort on numbers (hash, then name for the rare collision: the later name moves on by one).
+    const keys = mergedEntries(ctx, node).map((e) => keyed(e.name, e.id));
+    keys.sort((a, b) => a.hi - b.hi || a.lo - b.lo || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries: DirEntry[] = new Array<DirEntry>(keys.length);
+    let prev = -1n;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as Keyed;
+      let cookie = (BigInt(k.hi) << 32n) | BigInt(k.lo);
+      if (cookie <= prev) cookie = prev + 1n;
+      prev = cookie;
+      entries[i] = { name: k.name, id: k.id, cookie };
+    }
     const l = { verifier, entries };
     this.listings.delete(node.path);
     this.listings.set(node.path, l);
