@@ -38,7 +38,10 @@ export async function renameName(ctx: Ctx, fromDir: string, fromName: string, to
   else mayDelete(ctx, toParent, tgt, cred, srcDir);
   // A directory changing parent rewrites its '..': needs write permission on itself.
   if (srcDir && fromDir !== toDir) requireAccess(owned(ctx, src), cred, W_OK, `move ${src.path}`);
-  if (tgt !== undefined && srcDir && mergedEntries(ctx, tgt).length > 0) throw new OverlayError('ENOTEMPTY', tgt.path);
+  // A merged or lower target is checked here; a pure-upper one is left to the real rename
+  // (after the copy-ups, as the kernel does, with the same side effects on the parents).
+  const tgtFull = tgt !== undefined && srcDir && mergedEntries(ctx, tgt).length > 0;
+  if (tgtFull && lowerHits(tgt).length > 0) throw new OverlayError('ENOTEMPTY', tgt.path);
 
   if (tgt !== undefined) await dropLowerAlias(ctx, tgt);
   const ops = ctx.ops;
@@ -68,7 +71,7 @@ export async function renameName(ctx: Ctx, fromDir: string, fromName: string, to
   const destSt = lstatOrUndefined(destPath);
   ctx.files.drop(srcPath);
   ctx.files.drop(destPath);
-  if (srcDir && destSt !== undefined && destSt.isDirectory()) {
+  if (srcDir && destSt !== undefined && destSt.isDirectory() && !tgtFull) {
     // The target is logically empty but may hold whiteouts: swap in an empty opaque dir first.
     const empty = ops.tempPath();
     ops.mkdir(empty, 0o700);
