@@ -1,5 +1,6 @@
 // Copy-up (issue 3 item 3) and identity across it (item 8).
 import { chmodSync, chownSync, lstatSync, mkdirSync, statSync, writeFileSync, linkSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import t from 'tap';
 import * as sys from '../../src/sys/index.js';
 import { ALICE, ROOT, cat, exists, makeFixture, readAll, xattrOf } from './fixture.js';
@@ -101,7 +102,12 @@ t.test('start-up removes work leftovers and rejects bad layer setups', async (t)
   t.ok(exists(`${f.work}/index`));
   void o;
   const { Overlay } = await import('../../src/overlay/index.js');
-  const e = await Overlay.open({ lowers: [f.lowers[0] as string], upper: f.upper, work: '/dev/shm' }).catch((x: Error) => x);
+  // A work dir on another filesystem: a tmpfs mounted for the test.
+  const other = `${f.base}/other-fs`;
+  mkdirSync(other);
+  execFileSync('mount', ['-t', 'tmpfs', 'tmpfs', other]);
+  t.teardown(() => execFileSync('umount', [other]));
+  const e = await Overlay.open({ lowers: [f.lowers[0] as string], upper: f.upper, work: other }).catch((x: Error) => x);
   t.match(String(e), /same filesystem/);
   t.match(String(e), new RegExp(f.upper));
   const e2 = await Overlay.open({ lowers: ['/nonexistent-layer'] }).catch((x: Error) => x);
