@@ -35,7 +35,7 @@ export function readRedirect(f: Format, path: string): string | undefined {
   const v = readString(path, xattr(f, 'redirect'));
   if (v === undefined || v === '' || v.includes('\0')) return undefined;
   const abs = v.startsWith('/');
-  const parts = v.split('/').filter((p, i) => !(abs && i === 0));
+  const parts = abs ? v.split('/').slice(1) : v.split('/');
   if (parts.some((p) => p === '' || p === '.' || p === '..')) return undefined;
   if (!abs && parts.length !== 1) return undefined;
   return v;

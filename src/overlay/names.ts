@@ -9,14 +9,6 @@ export function checkName(name: string): void {
   if (Buffer.byteLength(name, 'utf8') > 255) throw new OverlayError('ENAMETOOLONG', 'name longer than 255 bytes');
 }
 
-/** A merged path: '' is the root, otherwise '/'-separated valid names. */
-export function splitPath(path: string): string[] {
-  if (path === '') return [];
-  const parts = path.split('/');
-  for (const p of parts) checkName(p);
-  return parts;
-}
-
 export const joinPath = (dir: string, name: string): string => (dir === '' ? name : `${dir}/${name}`);
 
 export function parentOf(path: string): { dir: string; name: string } {

@@ -37,8 +37,6 @@ const status = (r: number): SysError | undefined => (r < 0 ? fail(r) : undefined
 export const RENAME_NOREPLACE = 1;
 export const RENAME_EXCHANGE = 2;
 export const RENAME_WHITEOUT = 4;
-export const XATTR_CREATE = 1;
-export const XATTR_REPLACE = 2;
 export const UTIME_NOW = (1 << 30) - 1;
 export const UTIME_OMIT = (1 << 30) - 2;
 
