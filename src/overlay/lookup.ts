@@ -65,15 +65,28 @@ function stopsMerge(h: Hit): boolean {
 }
 
 /** Walks an absolute redirect target in one layer, requiring plain directories all the way. */
-function walkDirs(layer: Layer, rel: string): boolean {
+/**
+ * Walks the directories above an absolute redirect target in one layer, as the kernel's
+ * per-layer path walk does: a missing component skips the layer; a whiteout or non-directory
+ * ends the whole lookup; an opaque component makes this layer the last one consulted.
+ */
+function walkDirs(f: Format, layer: Layer, rel: string): 'found' | 'skip' | 'stop' | 'last' {
   let cur = '';
+  let last = false;
   const parts = rel === '' ? [] : rel.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
-    cur = joinPath(cur, parts[i] as string);
+    const name = parts[i] as string;
+    const parent = cur;
+    cur = joinPath(cur, name);
     const st = lstat(`${layer.root}/${cur}`);
-    if (st === undefined || !st.isDirectory()) return false;
+    if (st === undefined) {
+      const oci = `${layer.root}/${parent === '' ? '' : `${parent}/`}${OCI_WHITEOUT_PREFIX}${name}`;
+      return !layer.upper && lstat(oci) !== undefined ? 'stop' : 'skip';
+    }
+    if (!st.isDirectory()) return 'stop';
+    if (stopsMerge(dirHit(f, layer, cur, st))) last = true;
   }
-  return true;
+  return last ? 'last' : 'found';
 }
 
 type Target = { kind: 'name'; name: string } | { kind: 'abs'; rel: string };
@@ -86,7 +99,9 @@ export function lookupChild(f: Format, layers: Layer[], parent: Node, name: stri
   const hits: Hit[] = [];
   let target: Target = { kind: 'name', name };
   let opaque = false;
+  let stopHere = false;
   for (const layer of layers) {
+    if (stopHere) { opaque = true; break; }
     if (skipUpper && layer.upper) continue;
     let rel: string;
     let dirH: Hit | undefined;
@@ -96,7 +111,10 @@ export function lookupChild(f: Format, layers: Layer[], parent: Node, name: stri
       rel = joinPath(dirH.rel, target.name);
     } else {
       rel = target.rel;
-      if (!walkDirs(layer, rel)) continue;
+      const walk = walkDirs(f, layer, rel);
+      if (walk === 'stop') break;
+      if (walk === 'skip') continue;
+      if (walk === 'last') stopHere = true;
     }
     const path = `${layer.root}/${rel}`;
     const st = lstat(path);
