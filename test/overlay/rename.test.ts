@@ -64,3 +64,15 @@ t.test('renaming a file out of and into merged dirs; back over its whiteout', as
   t.same(await listAll(o, 'a'), ['f']);
   t.same(kernelSnapshot(f), await overlaySnapshot(o));
 });
+
+t.test('an absolute redirect stops below an opaque directory on its path', async (t) => {
+  const f = makeFixture([{ 'm/b/g': 'g', m: { opaque: true } }, { 'm/b/f': 'f', 'm/c': 'c' }]);
+  t.teardown(f.cleanup);
+  const o = await f.open();
+  t.same(await listAll(o, 'm/b'), ['g']);
+  await o.rename('', 'm', '', 'x', ROOT);
+  await o.rename('x', 'b', '', 'n', ROOT);
+  t.equal(xattrOf(`${f.upper}/n`, 'trusted.overlay.redirect'), '/m/b');
+  t.same(await listAll(o, 'n'), ['g'], 'the lower below the opaque m is not merged');
+  t.same(kernelSnapshot(f), await overlaySnapshot(o));
+});
