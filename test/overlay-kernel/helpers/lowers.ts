@@ -33,7 +33,9 @@ class LayerBuilder {
   private readonly created: string[] = [];
 
   constructor(private readonly rng: Rng, private readonly root: string, private readonly isBottom: boolean,
-    private readonly hardlinks: boolean) {}
+    private readonly o: LowerOptions) {}
+
+
 
   build(): void {
     mkdirSync(this.root, { recursive: true });
@@ -66,7 +68,7 @@ class LayerBuilder {
     for (const name of names) {
       const child = rel === '' ? name : `${rel}/${name}`;
       const kind = this.rng.weighted({
-        file: 40, dir: depth < 3 ? 25 : 0, symlink: 12, hardlink: this.hardlinks && this.files.length > 0 ? 7 : 0,
+        file: 40, dir: depth < 3 ? 25 : 0, symlink: 12, hardlink: this.o.hardlinks && this.files.length > 0 ? 7 : 0,
         whiteout: 8, fifo: 3,
       });
       if (kind === 'file') this.makeFile(child);
@@ -97,7 +99,7 @@ class LayerBuilder {
     this.created.push(rel);
     this.dir(rel, depth);
     this.own(rel, this.rng.pick(DIR_MODES));
-    if (!this.isBottom && this.rng.chance(0.15)) check(`opaque ${rel}`, lsetxattr(this.full(rel), 'trusted.overlay.opaque', Buffer.from('y')));
+    if (!this.isBottom && this.rng.chance(0.15) && this.o.opaque) check(`opaque ${rel}`, lsetxattr(this.full(rel), 'trusted.overlay.opaque', Buffer.from('y')));
   }
 
   private makeSymlink(rel: string, parent: string): void {
@@ -133,16 +135,21 @@ class LayerBuilder {
 }
 
 /**
- * Creates 2 or 3 lower layers under `base` and returns their paths, top layer first.
- * `hardlinks: false` leaves hard links out (to steer around resolver bug B2 while it is open).
+ * Knobs to steer around open resolver bugs (ids from /work/notes/overlay-bugs.md):
+ * `hardlinks: false` leaves hard links out (B2); `opaque: false` leaves opaque directories out
+ * (B9: a redirect is followed through an opaque directory of a lower layer).
  */
-export function generateLowers(seed: number, base: string, o: { hardlinks: boolean } = { hardlinks: true }): string[] {
+export interface LowerOptions { hardlinks: boolean; opaque: boolean }
+
+/** Creates 2 or 3 lower layers under `base` and returns their paths, top layer first. */
+export function generateLowers(seed: number, base: string,
+  o: LowerOptions = { hardlinks: true, opaque: true }): string[] {
   const rng = new Rng(seed * 7919 + 17);
   const count = rng.int(2, 3);
   const lowers: string[] = [];
   for (let i = 0; i < count; i++) {
     const root = join(base, `l${i + 1}`);
-    new LayerBuilder(rng, root, i === count - 1, o.hardlinks).build();
+    new LayerBuilder(rng, root, i === count - 1, o).build();
     lowers.push(root);
   }
   return lowers;

@@ -38,12 +38,14 @@ export const ALL_OP_KINDS: readonly OpKind[] = [
  * narrowly as possible, so the committed CI run stays green while they are open:
  * - B1: mkdir modes never carry S_ISUID/S_ISGID;
  * - B2: lowers hold no hard links (see lowers.ts);
+ * - B9: lowers hold no opaque directories (see lowers.ts); the upper still gets them;
  * - B3: a rename never targets an ancestor of its source;
- * - B6: chown never targets a regular file with S_ISUID, or S_ISGID plus group-execute;
+ * - B6: chown never targets a non-directory with S_ISUID, or S_ISGID plus group-execute;
  * - B7: a link whose source is a directory never targets an existing name;
- * - B8: a link whose source is missing never targets a parent that is not a directory.
+ * - B8: a link whose source is missing never targets a parent that is not a directory;
+ * - B10: a rename never targets a non-empty directory.
  */
-export type KnownBug = 'B1' | 'B2' | 'B3' | 'B6' | 'B7' | 'B8';
+export type KnownBug = 'B1' | 'B2' | 'B3' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10';
 
 const WEIGHTS: Record<OpKind, number> = {
   create: 9, write: 10, append: 4, truncate: 5, chmod: 6, chown: 5, utimes: 5, mkdir: 8, rmdir: 7,
@@ -105,7 +107,7 @@ export class OpGenerator {
         const which = rng.int(0, 2);
         const clearsIds = (p: string): boolean => {
           const e = shape.get(p);
-          return e !== undefined && e.type === 'file' && ((e.mode & 0o4000) !== 0 || (e.mode & 0o2010) === 0o2010);
+          return e !== undefined && e.type !== 'dir' && ((e.mode & 0o4000) !== 0 || (e.mode & 0o2010) === 0o2010);
         };
         let path = any();
         for (let tries = 0; avoid.has('B6') && clearsIds(path) && tries < 10; tries++) path = any();
@@ -138,7 +140,10 @@ export class OpGenerator {
         const existing = fromDir && rng.chance(0.8) ? ofType(['dir']) : paths;
         let to = rng.chance(0.5) && existing.length > 0 ? split(rng.pick(existing)) : { dir: parent(), name: newName() };
         const source = join(from.dir, from.name);
-        for (let tries = 0; avoid.has('B3') && source.startsWith(`${join(to.dir, to.name)}/`); tries++) {
+        const nonEmptyDir = (p: string): boolean => shape.get(p)?.type === 'dir' && paths.some((q) => q.startsWith(`${p}/`));
+        const avoided = (p: string): boolean =>
+          (avoid.has('B3') && source.startsWith(`${p}/`)) || (avoid.has('B10') && nonEmptyDir(p));
+        for (let tries = 0; avoided(join(to.dir, to.name)); tries++) {
           to = tries < 10 ? { dir: parent(), name: newName() } : { dir: '', name: 'gone0' };
         }
         return { k: 'rename', fromDir: from.dir, fromName: from.name, toDir: to.dir, toName: to.name };
