@@ -8,11 +8,10 @@ import { join } from 'node:path';
 export const KERNEL_OPTIONS = 'redirect_dir=on,index=on';
 
 /**
- * Options for mounting an upper the resolver wrote (the acceptance criterion of issue 3). The
- * resolver's W/index entries are not in the kernel's format yet, so index=on refuses the mount
- * (bug B4 in /work/notes/overlay-bugs.md); once fixed, this becomes KERNEL_OPTIONS.
+ * Options for mounting an upper the resolver wrote: the same as the reference mount, so the
+ * kernel also checks the resolver's W/index entries (it refuses the mount if they are malformed).
  */
-export const FORMAT_OPTIONS = 'redirect_dir=on';
+export const FORMAT_OPTIONS = KERNEL_OPTIONS;
 
 export interface OverlayDirs { lowers: string[]; upper: string; work: string }
 
