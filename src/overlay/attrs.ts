@@ -47,7 +47,7 @@ export function indexPathOf(ctx: Ctx, h: Hit, id: bigint): string | undefined {
 /** Where a node's current inode lives: its top hit, or the index inode of a copied-up lower alias. */
 export function inodeOf(ctx: Ctx, node: Node): { path: string; st: BigIntStats; id: bigint; indexed: boolean } {
   const h = top(node);
-  const id = idOfHit(ctx.fmt, h);
+  const id = idOfHit(ctx.fmt, ctx.layers, h);
   if (!h.st.isFile() || h.st.nlink < 2n) return { path: realPath(h), st: h.st, id, indexed: false };
   const ip = indexPathOf(ctx, h, id);
   const ist = ip === undefined ? undefined : lstatOrUndefined(ip);

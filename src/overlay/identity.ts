@@ -1,11 +1,15 @@
-// Object identity: id = (layer index << 56) | inode number of the object's origin.
-// An object born in a lower keeps its lower id after copy-up because copy-up records it in
-// `<prefix>overlay.ovlnfs.id` (8 bytes, big endian) on the upper inode; an object born in the
-// upper uses its upper inode (layer 0). Hard links share an inode, hence an id. Nothing here
-// depends on the process, so ids survive restarts (as long as the layer order is unchanged).
+// Object identity: id = (filesystem index << 56) | inode number of the object's origin, the
+// filesystem index numbering the distinct filesystems of the stack (the upper's is 0), so
+// inode numbers cannot collide within a prefix. An object born in a lower keeps its lower id
+// after copy-up because copy-up records it in `<prefix>overlay.ovlnfs.id` (8 bytes, big
+// endian) on the upper inode; an upper object the kernel copied up gets it back from its
+// `overlay.origin` file handle; an object born in the upper uses its upper inode. Hard links
+// share an inode, hence an id. Nothing here depends on the process, so ids survive restarts
+// (as long as the layers and their order are unchanged).
 import * as sys from '../sys/index.js';
 import { xattr } from './format.js';
 import type { Format } from './format.js';
+import type { Layer } from './layers.js';
 import type { Hit } from './lookup.js';
 import { realPath } from './lookup.js';
 
@@ -25,9 +29,31 @@ export function encodeId(id: bigint): Buffer {
   return b;
 }
 
-export function idOfHit(f: Format, h: Hit): bigint {
-  if (h.layer.upper) return recordedId(f, realPath(h)) ?? makeId(0, h.st.ino);
-  return makeId(h.layer.index, h.st.ino);
+/** The id of an upper object by its kernel `overlay.origin` (the lower inode it came from). */
+export function idFromOrigin(f: Format, layers: Layer[], path: string): bigint | undefined {
+  const o = sys.lgetxattr(path, xattr(f, 'origin'));
+  if (!(o instanceof Buffer) || o.length < 21 || o[0] !== 0 || o[1] !== 0xfb || o[2] !== o.length) return undefined;
+  const uuid = o.subarray(5, 21);
+  const tried = new Set<number>();
+  for (const layer of layers) {
+    if (layer.upper || tried.has(layer.dev) || !layerUuid(layer.root).equals(uuid)) continue;
+    tried.add(layer.dev);
+    const r = sys.inoByHandle(layer.root, o[4] as number, o.subarray(21));
+    if ('code' in r) continue;
+    const owner = layers.find((l) => l.dev === r.dev);
+    if (owner !== undefined) return makeId(owner.fsIndex, BigInt(r.ino));
+  }
+  return undefined;
+}
+
+/** Upper entries: recorded id, else the kernel origin's, else the upper inode. */
+export function upperId(f: Format, layers: Layer[], path: string, ino: bigint): bigint {
+  return recordedId(f, path) ?? idFromOrigin(f, layers, path) ?? makeId(0, ino);
+}
+
+export function idOfHit(f: Format, layers: Layer[], h: Hit): bigint {
+  if (h.layer.upper) return upperId(f, layers, realPath(h), h.st.ino);
+  return makeId(h.layer.fsIndex, h.st.ino);
 }
 
 const uuids = new Map<string, Buffer>();

@@ -7,10 +7,13 @@ import { OverlayError } from './types.js';
 import type { OverlayOptions } from './types.js';
 
 export interface Layer {
-  /** 0 = upper when there is one, then lowers top first. Also the id prefix (identity.ts). */
+  /** 0 = upper when there is one, then lowers top first. */
   index: number;
   root: string;
   upper: boolean;
+  /** Which distinct filesystem of the stack (upper's first): the id prefix (identity.ts). */
+  fsIndex: number;
+  dev: number;
 }
 
 export interface LayerStack {
@@ -80,11 +83,16 @@ export function openLayers(o: OverlayOptions): LayerStack {
     for (const l of lowers) {
       if (inside(l, u) || inside(u, l)) throw new OverlayError('EINVAL', `lower ${l} and upper ${u} overlap`);
     }
-    upper = { index: 0, root: u, upper: true };
+    upper = { index: 0, root: u, upper: true, fsIndex: 0, dev: statSync(u).dev };
     layers.push(upper);
     workRoot = w;
   }
-  lowers.forEach((root) => layers.push({ index: layers.length, root, upper: false }));
+  const devs: number[] = upper === undefined ? [] : [upper.dev];
+  for (const root of lowers) {
+    const dev = statSync(root).dev;
+    if (!devs.includes(dev)) devs.push(dev);
+    layers.push({ index: layers.length, root, upper: false, fsIndex: devs.indexOf(dev), dev });
+  }
   let workDir: string | undefined;
   let indexDir: string | undefined;
   if (workRoot !== undefined) {

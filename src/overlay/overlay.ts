@@ -32,7 +32,7 @@ export class Overlay {
   private constructor(ctx: Ctx) {
     this.ctx = ctx;
     this.readOnly = ctx.readOnly;
-    this.rootId = idOfHit(ctx.fmt, top(ctx.root()));
+    this.rootId = idOfHit(ctx.fmt, ctx.layers, top(ctx.root()));
   }
 
   /** Validates the layers and empties W/work (leftovers of a crash). */

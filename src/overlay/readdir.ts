@@ -7,7 +7,7 @@
 import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
 import { OCI_OPAQUE_MARKER, OCI_WHITEOUT_PREFIX, isCharWhiteout, isXattrWhiteout } from './format.js';
-import { makeId, recordedId } from './identity.js';
+import { makeId, upperId } from './identity.js';
 import { realPath } from './lookup.js';
 import type { Node } from './lookup.js';
 import * as sys from '../sys/index.js';
@@ -67,7 +67,7 @@ export function mergedEntries(ctx: Ctx, node: Node): { name: string; id: bigint 
       }
       seen.add(name);
       const ino = raw.inos[i] as bigint;
-      const id = h.layer.upper ? recordedId(ctx.fmt, path) ?? makeId(0, ino) : makeId(h.layer.index, ino);
+      const id = h.layer.upper ? upperId(ctx.fmt, ctx.layers, path, ino) : makeId(h.layer.fsIndex, ino);
       out.push({ name, id });
     }
     for (const n of hidden) seen.add(n);

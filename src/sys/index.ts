@@ -17,6 +17,7 @@ interface Native {
   closeFd(fd: number): number;
   nameToHandle(path: string): { type: number; handle: Buffer } | number;
   fsUuid(path: string): Buffer | number;
+  inoByHandle(mountPath: string, type: number, handle: Buffer): [number, number] | number;
 }
 
 export interface DirBatch { names: string[]; inos: BigUint64Array; types: Uint8Array }
@@ -115,6 +116,12 @@ export function nameToHandle(path: string): { type: number; handle: Buffer } | S
 export function fsUuid(path: string): Buffer | SysError {
   const r = native.fsUuid(path);
   return typeof r === 'number' ? fail(r) : r;
+}
+
+/** Device and inode number of the object a file handle names, on the filesystem of `mountPath`. */
+export function inoByHandle(mountPath: string, type: number, handle: Buffer): { dev: number; ino: number } | SysError {
+  const r = native.inoByHandle(mountPath, type, handle);
+  return typeof r === 'number' ? fail(r) : { dev: r[0], ino: r[1] };
 }
 
 /** Every entry of a directory with d_ino and d_type: no stat per entry. */

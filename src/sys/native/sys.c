@@ -189,6 +189,34 @@ static napi_value NameToHandle(napi_env env, napi_callback_info info) {
   return r;
 }
 
+// inoByHandle(mountPath, type, handle) -> [dev, ino] as doubles | -errno: the inode a file
+// handle names (open_by_handle_at with O_PATH; needs CAP_DAC_READ_SEARCH, i.e. root).
+static napi_value InoByHandle(napi_env env, napi_callback_info info) {
+  ARGS(3) PATH(0, path)
+  void *data; size_t len;
+  if (napi_get_buffer_info(env, argv[2], &data, &len) != napi_ok || len > MAX_HANDLE_SZ) return num(env, -EINVAL);
+  union { struct file_handle fh; char buf[sizeof(struct file_handle) + MAX_HANDLE_SZ]; } h;
+  h.fh.handle_bytes = (unsigned)len;
+  h.fh.handle_type = (int)get_i64(env, argv[1]);
+  memcpy(h.fh.f_handle, data, len);
+  int mfd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (mfd < 0) return num(env, -errno);
+  int fd = open_by_handle_at(mfd, &h.fh, O_PATH | O_CLOEXEC);
+  int e = errno;
+  close(mfd);
+  if (fd < 0) return num(env, -e);
+  struct stat st;
+  int r = fstat(fd, &st);
+  e = errno;
+  close(fd);
+  if (r < 0) return num(env, -e);
+  napi_value arr;
+  napi_create_array_with_length(env, 2, &arr);
+  napi_set_element(env, arr, 0, num(env, (double)st.st_dev));
+  napi_set_element(env, arr, 1, num(env, (double)st.st_ino));
+  return arr;
+}
+
 // Older system headers lack FS_IOC_GETFSUUID (Linux 6.5+); the ABI is fixed.
 #ifndef FS_IOC_GETFSUUID
 struct fsuuid2 { uint8_t len; uint8_t uuid[16]; };
@@ -225,6 +253,7 @@ static napi_value Init(napi_env env, napi_value exports) {
     { "closeFd", NULL, CloseFd, NULL, NULL, NULL, napi_default, NULL },
     { "nameToHandle", NULL, NameToHandle, NULL, NULL, NULL, napi_default, NULL },
     { "fsUuid", NULL, FsUuid, NULL, NULL, NULL, napi_default, NULL },
+    { "inoByHandle", NULL, InoByHandle, NULL, NULL, NULL, napi_default, NULL },
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;
