@@ -149,7 +149,7 @@ export async function removeName(ctx: Ctx, dir: string, name: string, cred: Cred
   const node = ctx.child(parent, name);
   if (node === undefined) throw new OverlayError('ENOENT', joinPath(dir, name));
   mayDelete(ctx, parent, node, cred, wantDir);
-  if (wantDir && mergedEntries(ctx, node).length > 0) throw new OverlayError('ENOTEMPTY', node.path);
+  if (wantDir && mergedEntries(ctx, node, true).length > 0) throw new OverlayError('ENOTEMPTY', node.path);
   // A lower alias of a hard-linked inode already copied up: one fewer lower name remains.
   await dropLowerAlias(ctx, node);
   const up = await copyUp(ctx, parent);

@@ -42,8 +42,12 @@ function keyed(name: string, id: bigint): Keyed {
 
 interface Listing { verifier: bigint; entries: DirEntry[] }
 
-/** The merged names of a directory node: upper first, whiteouts and duplicates removed. */
-export function mergedEntries(ctx: Ctx, node: Node): { name: string; id: bigint }[] {
+/**
+ * The merged names of a directory node: upper first, whiteouts and duplicates removed.
+ * `forEmptiness` answers rmdir/rename's "is it empty?" as the kernel does: its check
+ * (ovl_check_empty_dir) does not recognise xattr whiteouts, so they count as entries there.
+ */
+export function mergedEntries(ctx: Ctx, node: Node, forEmptiness = false): { name: string; id: bigint }[] {
   const seen = new Set<string>();
   const out: { name: string; id: bigint }[] = [];
   for (const h of node.hits) {
@@ -63,7 +67,7 @@ export function mergedEntries(ctx: Ctx, node: Node): { name: string; id: bigint 
       if (type === sys.DT_CHR || type === sys.DT_UNKNOWN || (h.xwhiteouts && type === sys.DT_REG)) {
         const st = lstatOrUndefined(path);
         if (st === undefined) continue;
-        if (isCharWhiteout(st) || (h.xwhiteouts && isXattrWhiteout(ctx.fmt, path, st))) { seen.add(name); continue; }
+        if (isCharWhiteout(st) || (h.xwhiteouts && !forEmptiness && isXattrWhiteout(ctx.fmt, path, st))) { seen.add(name); continue; }
       }
       seen.add(name);
       const ino = raw.inos[i] as bigint;

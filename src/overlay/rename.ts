@@ -40,7 +40,7 @@ export async function renameName(ctx: Ctx, fromDir: string, fromName: string, to
   if (srcDir && fromDir !== toDir) requireAccess(owned(ctx, src), cred, W_OK, `move ${src.path}`);
   // A merged or lower target is checked here; a pure-upper one is left to the real rename
   // (after the copy-ups, as the kernel does, with the same side effects on the parents).
-  const tgtFull = tgt !== undefined && srcDir && mergedEntries(ctx, tgt).length > 0;
+  const tgtFull = tgt !== undefined && srcDir && mergedEntries(ctx, tgt, true).length > 0;
   if (tgtFull && lowerHits(tgt).length > 0) throw new OverlayError('ENOTEMPTY', tgt.path);
 
   if (tgt !== undefined) await dropLowerAlias(ctx, tgt);

@@ -77,3 +77,13 @@ t.test('a lowers-only overlay is read-only', async (t) => {
   t.equal(await outcome(o.write('a', 0n, Buffer.from('y'), ROOT, 'file')), 'EROFS');
   t.equal(await o.access('a', ROOT, 7), 4);
 });
+
+t.test('rmdir: xattr whiteouts count as entries, as in the kernel emptiness check', async (t) => {
+  const f = makeFixture([{ 'm/f': '' }, { m: { dir: true } }]);
+  t.teardown(f.cleanup);
+  sys.lsetxattr(`${f.lowers[0]}/m/f`, 'trusted.overlay.whiteout', Buffer.from('y'));
+  sys.lsetxattr(`${f.lowers[0]}/m`, 'trusted.overlay.opaque', Buffer.from('x'));
+  const o = await f.open();
+  t.same(await listAll(o, 'm'), [], 'lists as empty');
+  t.equal(await outcome(o.rmdir('', 'm', ROOT)), 'ENOTEMPTY');
+});
