@@ -86,7 +86,7 @@ export async function runSeed(o: RunOptions): Promise<SeedReport> {
   let subject: Subject | undefined;
   try {
     const avoid = o.avoid ?? new Set<KnownBug>();
-    const lowersOptions = { hardlinks: !avoid.has('B2'), opaque: !avoid.has('B9') };
+    const lowersOptions = { hardlinks: !avoid.has('B2'), opaque: !avoid.has('B9'), xwhiteouts: !avoid.has('B11') };
     const ref: OverlayDirs = { lowers: generateLowers(o.seed, scratch.dir('lowers-a'), lowersOptions), ...scratch.upperWork('kernel') };
     const sub: OverlayDirs = { lowers: generateLowers(o.seed, scratch.dir('lowers-b'), lowersOptions), ...scratch.upperWork('subject') };
     const point = scratch.dir('kernel-mnt');

@@ -1,7 +1,8 @@
 // Seeded generator of lower layers: nested directories, the same name as a file in one layer and a
 // directory in another, symlinks of every kind (relative, absolute, dangling, to directories, to
 // themselves), hard links, setgid and sticky directories, setuid files, fifos, explicit mtimes with
-// nanoseconds, whiteouts (char 0/0) and opaque directories (trusted.overlay.opaque=y).
+// nanoseconds, whiteouts (char 0/0), xattr whiteouts (an empty file with trusted.overlay.whiteout
+// in a directory marked trusted.overlay.opaque=x) and opaque directories (trusted.overlay.opaque=y).
 // Calling it twice with one seed yields identical layers (the kernel and the resolver each get
 // their own copy, so a resolver that wrote into a lower could not corrupt the reference).
 import { linkSync, mkdirSync, symlinkSync, writeFileSync, chmodSync, lchownSync } from 'node:fs';
@@ -29,6 +30,8 @@ function check(what: string, err: { code: string } | undefined): void {
 
 class LayerBuilder {
   private readonly files: string[] = [];
+  /** Directories holding xattr whiteouts: they get opaque=x (and are never made opaque=y). */
+  private readonly xDirs = new Set<string>();
   /** Every created path, parents before children; times are set in reverse order. */
   private readonly created: string[] = [];
 
@@ -41,6 +44,7 @@ class LayerBuilder {
     mkdirSync(this.root, { recursive: true });
     this.forcedCollisions();
     this.dir('', 0);
+    if (this.xDirs.has('')) check('opaque=x root', lsetxattr(this.root, 'trusted.overlay.opaque', Buffer.from('x')));
     for (const rel of this.created.reverse()) check(`utimens ${rel}`, utimens(this.full(rel), pastTime(this.rng), pastTime(this.rng)));
     check('utimens root', utimens(this.root, pastTime(this.rng), pastTime(this.rng)));
   }
@@ -69,13 +73,14 @@ class LayerBuilder {
       const child = rel === '' ? name : `${rel}/${name}`;
       const kind = this.rng.weighted({
         file: 40, dir: depth < 3 ? 25 : 0, symlink: 12, hardlink: this.o.hardlinks && this.files.length > 0 ? 7 : 0,
-        whiteout: 8, fifo: 3,
+        whiteout: 8, xwhiteout: this.o.xwhiteouts && !this.isBottom ? 4 : 0, fifo: 3,
       });
       if (kind === 'file') this.makeFile(child);
       else if (kind === 'dir') this.makeDir(child, depth + 1);
       else if (kind === 'symlink') this.makeSymlink(child, rel);
       else if (kind === 'hardlink') this.makeHardlink(child);
       else if (kind === 'whiteout') this.makeWhiteout(child);
+      else if (kind === 'xwhiteout') this.makeXWhiteout(child, rel);
       else this.makeFifo(child);
     }
   }
@@ -99,7 +104,9 @@ class LayerBuilder {
     this.created.push(rel);
     this.dir(rel, depth);
     this.own(rel, this.rng.pick(DIR_MODES));
-    if (!this.isBottom && this.rng.chance(0.15) && this.o.opaque) check(`opaque ${rel}`, lsetxattr(this.full(rel), 'trusted.overlay.opaque', Buffer.from('y')));
+    const opaque = !this.isBottom && this.rng.chance(0.15) && this.o.opaque;
+    if (this.xDirs.has(rel)) check(`opaque=x ${rel}`, lsetxattr(this.full(rel), 'trusted.overlay.opaque', Buffer.from('x')));
+    else if (opaque) check(`opaque ${rel}`, lsetxattr(this.full(rel), 'trusted.overlay.opaque', Buffer.from('y')));
   }
 
   private makeSymlink(rel: string, parent: string): void {
@@ -127,6 +134,13 @@ class LayerBuilder {
     this.created.push(rel);
   }
 
+  private makeXWhiteout(rel: string, parent: string): void {
+    writeFileSync(this.full(rel), '');
+    check(`xwhiteout ${rel}`, lsetxattr(this.full(rel), 'trusted.overlay.whiteout', Buffer.from('y')));
+    this.xDirs.add(parent);
+    this.created.push(rel);
+  }
+
   private makeFifo(rel: string): void {
     check(`fifo ${rel}`, mknod(this.full(rel), S_IFIFO | 0o644, 0, 0));
     this.own(rel, this.rng.pick([0o644, 0o600, 0o666]));
@@ -137,13 +151,14 @@ class LayerBuilder {
 /**
  * Knobs to steer around open resolver bugs (ids from /work/notes/overlay-bugs.md):
  * `hardlinks: false` leaves hard links out (B2); `opaque: false` leaves opaque directories out
- * (B9: a redirect is followed through an opaque directory of a lower layer).
+ * (B9: a redirect is followed through an opaque directory of a lower layer); `xwhiteouts: false`
+ * leaves xattr whiteouts out.
  */
-export interface LowerOptions { hardlinks: boolean; opaque: boolean }
+export interface LowerOptions { hardlinks: boolean; opaque: boolean; xwhiteouts: boolean }
 
 /** Creates 2 or 3 lower layers under `base` and returns their paths, top layer first. */
 export function generateLowers(seed: number, base: string,
-  o: LowerOptions = { hardlinks: true, opaque: true }): string[] {
+  o: LowerOptions = { hardlinks: true, opaque: true, xwhiteouts: true }): string[] {
   const rng = new Rng(seed * 7919 + 17);
   const count = rng.int(2, 3);
   const lowers: string[] = [];

@@ -45,9 +45,10 @@ export const ALL_OP_KINDS: readonly OpKind[] = [
  * - B7: a link whose source is a directory never targets an existing name;
  * - B8: a link whose source is missing never targets a parent that is not a directory;
  * - B9: lowers hold no opaque directories (see lowers.ts); the upper still gets them;
- * - B10: a rename never targets a non-empty directory.
+ * - B10: a rename never targets a non-empty directory;
+ * - B11: lowers hold no xattr whiteouts (see lowers.ts).
  */
-export type KnownBug = 'B1' | 'B2' | 'B3' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10';
+export type KnownBug = 'B1' | 'B2' | 'B3' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10' | 'B11';
 
 const WEIGHTS: Record<OpKind, number> = {
   create: 9, write: 10, append: 4, truncate: 5, chmod: 6, chown: 5, utimes: 5, mkdir: 8, rmdir: 7,
