@@ -113,10 +113,28 @@ t.test('divergences are reported', { skip }, async (t) => {
   t.match(lyingView.divergences, [{ what: 'merged trees differ', details: [/^\/: expected dir mode=777 .*\| actual dir mode=700/] }]);
 });
 
+t.test('a subject whose ids change across a restart is caught', { skip }, async (t) => {
+  let opens = 0;
+  const r = await runSeed({ seed: 108, ops: 60, format: false, subject: async (d, scratch) => {
+    const inner = await kernelSubject(d, scratch);
+    const shift = opens++;
+    return {
+      ...inner,
+      tree: async () => {
+        const tree = await inner.tree();
+        for (const [path, e] of tree) tree.set(path, { ...e, ino: `${e.ino}+${shift}` });
+        return tree;
+      },
+    };
+  } });
+  t.equal(opens, 2, 'the subject was reopened once');
+  t.match(r.divergences, [{ step: 30, what: 'subject changed across a restart', details: [/^\/: expected .*id=\d+\+0 \| actual .*id=\d+\+1/] }]);
+});
+
 t.test('format checks catch a corrupt upper', { skip }, async (t) => {
   // The subject plants an object in its upper after the sequence: its own view (taken before)
   // no longer matches what the kernel mounts, and W/work leftovers are reported.
-  const r = await runSeed({ seed: 107, ops: 40, subject: async (d, scratch) => {
+  const r = await runSeed({ seed: 107, ops: 40, restart: false, subject: async (d, scratch) => {
     const inner = await kernelSubject(d, scratch);
     return {
       ...inner,

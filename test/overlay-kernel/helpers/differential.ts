@@ -39,6 +39,11 @@ export interface RunOptions {
   subject?: SubjectKind | SubjectFactory;
   /** Also check the on-disk format both ways at the end (default true). */
   format?: boolean;
+  /**
+   * Halfway through, close the subject and unmount the kernel, then reopen both: the subject's
+   * tree (ids included) must be unchanged by the restart (default true).
+   */
+  restart?: boolean;
 }
 
 export interface Divergence { step: number; op?: Op; what: string; details: string[] }
@@ -121,6 +126,21 @@ export async function runSeed(o: RunOptions): Promise<SeedReport> {
         return report;
       }
       if ((step + 1) % CHECK_EVERY === 0 && !(await compareNow(step))) return report;
+      if (o.restart !== false && step === Math.floor(count / 2)) {
+        if (!(await compareNow(step))) return report;
+        const before = await subject.tree();
+        await subject.close();
+        subject = undefined;
+        scratch.unmount(point);
+        scratch.mount(ref, point);
+        subject = await openSubject(o.subject ?? 'resolver', sub, scratch);
+        const details = compareTrees(before, await subject.tree(), { mtime: 'exact', linkGroups: true, ids: true });
+        if (details.length > 0) {
+          report.divergences.push({ step, what: 'subject changed across a restart', details });
+          return report;
+        }
+        expected = kernelTree(point);
+      }
     }
     if (!(await compareNow(count))) return report;
     const subjectView = await subject.tree();

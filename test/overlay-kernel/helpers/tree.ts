@@ -34,6 +34,8 @@ export interface CompareOptions {
   freshSince?: number;
   /** Compare which paths share one object (hard-link groups). */
   linkGroups: boolean;
+  /** Compare object ids too (one subject before and after a restart: ids must be stable). */
+  ids?: boolean;
 }
 
 function mtimeLabel(e: TreeEntry, o: CompareOptions): string {
@@ -47,6 +49,7 @@ function describe(e: TreeEntry, o: CompareOptions): string {
   if (e.type === 'file') parts.push(`size=${e.size}`, `sha=${e.hash.slice(0, 12)}`);
   if (e.type === 'symlink') parts.push(`target=${JSON.stringify(e.target)}`);
   if (e.rdev !== '') parts.push(`rdev=${e.rdev}`);
+  if (o.ids === true) parts.push(`id=${e.ino}`);
   return parts.join(' ');
 }
 
