@@ -2,7 +2,7 @@
 // files (each one forces a copy-up), printing "ready" after open and "done <i>" after each change.
 // The parent SIGKILLs it at a seeded moment. Usage: copyup-child.js <options-json> <plan-json>
 import { Overlay, type OverlayOptions } from '../../../src/overlay/index.js';
-import { ROOT } from './resolver-ops.js';
+import { ROOT_CRED as ROOT } from './resolver-ops.js';
 import type { CrashChange } from './crash-plan.js';
 
 const [optionsJson, planJson] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // Kernel overlay mounts and temporary directories for tests, with cleanup that runs even when a
 // test fails: every mount is unmounted (lazily if busy) and every temp dir removed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Options that make kernel semantics comparable with the resolver: redirects and the index. */
@@ -41,7 +41,11 @@ export class Scratch {
   readonly root: string;
   private readonly mounts: string[] = [];
 
-  constructor(label: string) { this.root = mkdtempSync(`/tmp/ovl-${label}-`); }
+  constructor(label: string) {
+    this.root = mkdtempSync(`/tmp/ovl-${label}-`);
+    // Operations run as other users too: they must be able to reach the mount points.
+    chmodSync(this.root, 0o755);
+  }
 
   dir(...names: string[]): string {
     const p = join(this.root, ...names);

@@ -7,7 +7,10 @@ import { NAME_POOL, pastTime } from './lowers.js';
 
 export interface Time { sec: number; nsec: number }
 
-export type Op =
+/** Credentials an operation runs with (absent: root). */
+export interface OpCred { uid: number; gid: number; groups: number[] }
+
+type OpBody =
   | { k: 'create'; dir: string; name: string; mode: number; exclusive: boolean }
   | { k: 'write'; path: string; offset: number; len: number; fill: number }
   | { k: 'append'; path: string; len: number; fill: number }
@@ -22,6 +25,8 @@ export type Op =
   | { k: 'link'; path: string; toDir: string; toName: string }
   | { k: 'symlink'; dir: string; name: string; target: string }
   | { k: 'mkfifo'; dir: string; name: string; mode: number };
+
+export type Op = OpBody & { as?: OpCred };
 
 export type OpKind = Op['k'];
 
@@ -46,9 +51,17 @@ export const ALL_OP_KINDS: readonly OpKind[] = [
  * - B8: a link whose source is missing never targets a parent that is not a directory;
  * - B9: lowers hold no opaque directories (see lowers.ts); the upper still gets them;
  * - B10: a rename never targets a non-empty directory;
- * - B11: lowers hold no xattr whiteouts (see lowers.ts).
+ * - B11: lowers hold no xattr whiteouts (see lowers.ts);
+ * - B12: every operation runs as root (no users from NON_ROOT).
  */
-export type KnownBug = 'B1' | 'B2' | 'B3' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10' | 'B11';
+export type KnownBug = 'B1' | 'B2' | 'B3' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10' | 'B11' | 'B12';
+
+/** Users the operations sometimes run as: owners and group members of the generated objects, and nobody. */
+export const NON_ROOT: readonly OpCred[] = [
+  { uid: 1000, gid: 1000, groups: [100] },
+  { uid: 1001, gid: 100, groups: [] },
+  { uid: 65534, gid: 65534, groups: [] },
+];
 
 const WEIGHTS: Record<OpKind, number> = {
   create: 9, write: 10, append: 4, truncate: 5, chmod: 6, chown: 5, utimes: 5, mkdir: 8, rmdir: 7,
@@ -78,6 +91,15 @@ export class OpGenerator {
   }
 
   next(shape: ReadonlyMap<string, Shape>): Op {
+    const op: Op = this.body(shape);
+    if (!this.avoid.has('B12') && this.rng.chance(0.3)) {
+      const cred = this.rng.pick(NON_ROOT);
+      if (reachable(op, cred, shape)) op.as = cred;
+    }
+    return op;
+  }
+
+  private body(shape: ReadonlyMap<string, Shape>): Op {
     const rng = this.rng;
     const avoid = this.avoid;
     const paths = [...shape.keys()].filter((p) => p !== '');
@@ -163,6 +185,33 @@ export class OpGenerator {
       case 'mkfifo': return { k: 'mkfifo', dir: parent(), name: newName(), mode: rng.pick([0o644, 0o600]) };
     }
   }
+}
+
+/** May `cred` search (x) directory `dir`? */
+function canSearch(cred: OpCred, e: Shape | undefined): boolean {
+  if (e === undefined) return true; // missing: both sides report ENOENT/ENOTDIR
+  if (e.type !== 'dir') return true;
+  const bits = e.uid === cred.uid ? e.mode >> 6 : e.gid === cred.gid || cred.groups.includes(e.gid) ? e.mode >> 3 : e.mode;
+  return (bits & 1) !== 0;
+}
+
+/**
+ * The kernel reaches an object by walking its path, which needs search permission on every
+ * ancestor; an NFS client reaches it by file handle, and the resolver (path-based, like handles)
+ * checks no ancestors. An operation runs as a non-root user only where the walk would succeed, so
+ * both see the same checks: those on the object and on the directory an entry is added/removed in.
+ */
+function reachable(op: Op, cred: OpCred, shape: ReadonlyMap<string, Shape>): boolean {
+  const ancestorsOf = (path: string): string[] => {
+    const names = path.split('/');
+    return names.slice(0, -1).map((_, i) => names.slice(0, i + 1).join('/'));
+  };
+  const touched: string[] = [];
+  if ('path' in op) touched.push(...ancestorsOf(op.path), '');
+  if ('dir' in op) touched.push(...ancestorsOf(op.dir), ...(op.dir === '' ? [] : ['']));
+  if ('fromDir' in op) touched.push(...ancestorsOf(op.fromDir), ...ancestorsOf(op.toDir), '');
+  if ('toDir' in op && op.k === 'link') touched.push(...ancestorsOf(op.toDir));
+  return touched.every((p) => canSearch(cred, shape.get(p)));
 }
 
 /** The data an operation writes (write/append): a pure function of the operation. */

@@ -103,10 +103,10 @@ export function compareTrees(expected: Tree, actual: Tree, o: CompareOptions): s
 }
 
 /** What the operation generator needs to know of each path. */
-export interface Shape { type: EntryType; mode: number }
+export interface Shape { type: EntryType; mode: number; uid: number; gid: number }
 
 export function shapeOf(tree: Tree): Map<string, Shape> {
   const out = new Map<string, Shape>();
-  for (const [path, e] of tree) out.set(path, { type: e.type, mode: e.mode });
+  for (const [path, e] of tree) out.set(path, { type: e.type, mode: e.mode, uid: e.uid, gid: e.gid });
   return out;
 }
