@@ -1,4 +1,5 @@
 import { codec } from './codec.js';
+import { utf8Length } from './utf8.js';
 import { XDR_UNBOUNDED, type XdrReader } from './reader.js';
 import type { XdrWriter } from './writer.js';
 
@@ -35,7 +36,7 @@ export function sizeOpaque(b: Buffer): number {
 }
 
 export function sizeString(s: string): number {
-  return 4 + padded(Buffer.byteLength(s, 'utf8'));
+  return 4 + padded(utf8Length(s));
 }
 
 export const xdr_void = codec<void>(readVoid, writeVoid, size0);
