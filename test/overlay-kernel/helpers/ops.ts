@@ -52,9 +52,11 @@ export const ALL_OP_KINDS: readonly OpKind[] = [
  * - B9: lowers hold no opaque directories (see lowers.ts); the upper still gets them;
  * - B10: a rename never targets a non-empty directory;
  * - B11: lowers hold no xattr whiteouts (see lowers.ts);
- * - B12: every operation runs as root (no users from NON_ROOT).
+ * - B12: a non-exclusive create runs as root where the user may not search the directory;
+ * - B13: a chown runs as root unless the user owns the object;
+ * - B14: a truncate runs as root where the user owns the file but lacks write permission.
  */
-export type KnownBug = 'B1' | 'B2' | 'B3' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10' | 'B11' | 'B12';
+export type KnownBug = 'B1' | 'B2' | 'B3' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10' | 'B11' | 'B12' | 'B13' | 'B14';
 
 /** Users the operations sometimes run as: owners and group members of the generated objects, and nobody. */
 export const NON_ROOT: readonly OpCred[] = [
@@ -92,9 +94,13 @@ export class OpGenerator {
 
   next(shape: ReadonlyMap<string, Shape>): Op {
     const op: Op = this.body(shape);
-    if (!this.avoid.has('B12') && this.rng.chance(0.3)) {
+    if (this.rng.chance(0.3)) {
       const cred = this.rng.pick(NON_ROOT);
-      if (reachable(op, cred, shape)) op.as = cred;
+      const avoided =
+        (this.avoid.has('B12') && op.k === 'create' && !op.exclusive && !canSearch(cred, shape.get(op.dir))) ||
+        (this.avoid.has('B13') && op.k === 'chown' && shape.get(op.path)?.uid !== cred.uid) ||
+        (this.avoid.has('B14') && op.k === 'truncate' && shape.get(op.path)?.uid === cred.uid && ((shape.get(op.path)?.mode ?? 0) & 0o200) === 0);
+      if (reachable(op, cred, shape) && !avoided) op.as = cred;
     }
     return op;
   }
