@@ -1,6 +1,7 @@
 // The command-line surface: one place that lists every command and flag.
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
+import { serveCommand } from './serve.js';
 
 function packageVersion(): string {
   const url = new URL('../../../package.json', import.meta.url);
@@ -13,5 +14,6 @@ export function buildProgram(): Command {
     .description('NFSv3 server exporting Linux-overlayfs-compatible overlay filesystems')
     .version(packageVersion())
     .showHelpAfterError();
+  program.addCommand(serveCommand());
   return program;
 }

@@ -1,0 +1,53 @@
+// `ovlnfs serve`: start the server, print one ready line, stop cleanly on SIGTERM/SIGINT.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { createLogger } from '../server/logger.js';
+import { startServer, type PortmapperPolicy } from '../server/start-server.js';
+import { nullOnlyPrograms } from '../server/null-programs.js';
+
+export interface ListenAddress {
+  host: string;
+  port: number;
+}
+
+/** "HOST:PORT", with IPv6 hosts in brackets ("[::1]:2049"). */
+export function parseListen(value: string): ListenAddress {
+  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value);
+  const port = Number(match?.[3]);
+  if (!match || port > 65535) throw new InvalidArgumentError('expected HOST:PORT, e.g. 127.0.0.1:2049');
+  return { host: match[1] ?? match[2]!, port };
+}
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('serve NFSv3 and MOUNT v3 over TCP and UDP on one port')
+    .option('--listen <host:port>', 'address to listen on', parseListen, { host: '127.0.0.1', port: 2049 })
+    .addOption(new Option('--portmapper <policy>', 'serve port 111 (on), use the system rpcbind if 111 is taken (auto), or neither (off)').choices(['auto', 'on', 'off']).default('auto'))
+    .option('--log-level <level>', 'pino log level', 'info')
+    .action(async (opts: { listen: ListenAddress; portmapper: PortmapperPolicy; logLevel: string }) => {
+      const logger = createLogger(opts.logLevel);
+      const server = await startServer({ host: opts.listen.host, port: opts.listen.port, portmapper: opts.portmapper, logger }, nullOnlyPrograms());
+      if ('error' in server) {
+        logger.fatal(server.error);
+        process.exitCode = 1;
+        return;
+      }
+      const pm = server.portmapper;
+      const how = pm.kind === 'served' ? `portmapper on port ${pm.port}` : pm.kind === 'registered' ? 'registered with the system rpcbind' : 'no portmapper';
+      process.stdout.write(`ovlnfs ready: listening on ${opts.listen.host}:${server.port} (tcp, udp), ${how}\n`);
+      let stopping = false;
+      const stop = (signal: NodeJS.Signals): void => {
+        if (stopping) {
+          logger.warn(`second ${signal}, exiting without waiting`);
+          process.exit(1);
+        }
+        stopping = true;
+        logger.info(`${signal} received, stopping`);
+        void server.close().then(() => {
+          logger.info('stopped');
+          process.exit(0);
+        });
+      };
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
+    });
+}

@@ -1,0 +1,34 @@
+// Starts `ovlnfs serve` as a child process (optionally inside a network namespace) and
+// waits for its ready line.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const MAIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+
+export interface ServeProcess {
+  child: ChildProcess;
+  readyLine: string;
+  port: number;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export function startServe(args: string[], netns?: string): Promise<ServeProcess> {
+  const command = netns ? ['ip', 'netns', 'exec', netns, process.execPath, MAIN, 'serve', ...args] : [process.execPath, MAIN, 'serve', ...args];
+  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const line = stdout.split('\n')[0];
+      if (stdout.includes('\n') && line !== undefined) {
+        const port = Number(/listening on .*:(\d+) /.exec(line)?.[1]);
+        resolve({ child, readyLine: line, port, stderr: () => stderr, exited });
+      }
+    });
+    void exited.then(({ code }) => reject(new Error(`serve exited (${code}) before ready: ${stderr}`)));
+  });
+}
