@@ -22,9 +22,29 @@ export function isMounted(point: string): boolean {
 export function mountOverlay(d: OverlayDirs, point: string, options = KERNEL_OPTIONS): void {
   mkdirSync(point, { recursive: true });
   const lowerdir = d.lowers.map((l) => l.replace(/:/g, '\\:')).join(':');
-  execFileSync('mount', ['-t', 'overlay', 'overlay', '-o',
-    `lowerdir=${lowerdir},upperdir=${d.upper},workdir=${d.work}${options === '' ? '' : `,${options}`}`, point],
-  { stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = ['-t', 'overlay', 'overlay', '-o',
+    `lowerdir=${lowerdir},upperdir=${d.upper},workdir=${d.work}${options === '' ? '' : `,${options}`}`, point];
+  try {
+    execFileSync('mount', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (first) {
+    // One retry: a mount can fail transiently while another test's overlay is being torn down;
+    // a refusal of the layers themselves fails again, with the kernel's reason from the log.
+    try {
+      execFileSync('mount', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch {
+      throw new Error(`${(first as Error).message}\nkernel log: ${kernelLogTail()}`);
+    }
+  }
+}
+
+/** The last overlayfs lines of the kernel log (the reason for a refused mount), or ''. */
+function kernelLogTail(): string {
+  try {
+    return execFileSync('dmesg', [], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n').filter((l) => l.includes('overlayfs')).slice(-3).join(' | ');
+  } catch {
+    return '';
+  }
 }
 
 export function unmount(point: string): void {
