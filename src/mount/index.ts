@@ -1,0 +1,4 @@
+// MOUNT v3 (RFC 1813 appendix I) over the NFS exports.
+export { mountProgram } from './program.js';
+export { MountTable } from './mount-table.js';
+export { normalisePath, type MountableExport } from './mountable.js';
