@@ -2,7 +2,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createLogger } from '../server/logger.js';
 import { startServer, type PortmapperPolicy } from '../server/start-server.js';
-import { nullOnlyPrograms } from '../server/null-programs.js';
+import { openServedExport } from '../server/programs.js';
+import { normalisePath } from '../mount/index.js';
 
 export interface ListenAddress {
   host: string;
@@ -23,17 +24,28 @@ export function serveCommand(): Command {
     .option('--listen <host:port>', 'address to listen on', parseListen, { host: '127.0.0.1', port: 2049 })
     .addOption(new Option('--portmapper <policy>', 'serve port 111 (on), use the system rpcbind if 111 is taken (auto), or neither (off)').choices(['auto', 'on', 'off']).default('auto'))
     .option('--log-level <level>', 'pino log level', 'info')
-    .action(async (opts: { listen: ListenAddress; portmapper: PortmapperPolicy; logLevel: string }) => {
+    .option('-o, --options <mount-options>', 'lowerdir=L1:L2,upperdir=U,workdir=W (default: the sample tree with a temporary upper)')
+    .option('--export <path>', 'path clients mount', '/ovl')
+    .addOption(new Option('--squash <mode>', 'map root (root) or everyone (all) to 65534').choices(['none', 'root', 'all']).default('none'))
+    .action(async (opts: { listen: ListenAddress; portmapper: PortmapperPolicy; logLevel: string; options?: string; export: string; squash: 'none' | 'root' | 'all' }) => {
       const logger = createLogger(opts.logLevel);
-      const server = await startServer({ host: opts.listen.host, port: opts.listen.port, portmapper: opts.portmapper, logger }, nullOnlyPrograms());
+      const exported = await openServedExport({ mountOptions: opts.options, exportPath: normalisePath(opts.export), squash: opts.squash }, logger);
+      if ('error' in exported) {
+        logger.fatal(exported.error);
+        process.exitCode = 1;
+        return;
+      }
+      const server = await startServer({ host: opts.listen.host, port: opts.listen.port, portmapper: opts.portmapper, logger }, exported.programs);
       if ('error' in server) {
         logger.fatal(server.error);
+        await exported.close();
         process.exitCode = 1;
         return;
       }
       const pm = server.portmapper;
       const how = pm.kind === 'served' ? `portmapper on port ${pm.port}` : pm.kind === 'registered' ? 'registered with the system rpcbind' : 'no portmapper';
       process.stdout.write(`ovlnfs ready: listening on ${opts.listen.host}:${server.port} (tcp, udp), ${how}\n`);
+      logger.info(`exporting ${exported.describe}; mount with: mount -t nfs -o vers=3,proto=tcp,port=${server.port},mountport=${server.port},nolock ${opts.listen.host}:${normalisePath(opts.export)} /mnt`);
       let stopping = false;
       const stop = (signal: NodeJS.Signals): void => {
         if (stopping) {
@@ -42,7 +54,7 @@ export function serveCommand(): Command {
         }
         stopping = true;
         logger.info(`${signal} received, stopping`);
-        void server.close().then(() => {
+        void server.close().then(() => exported.close()).then(() => {
           logger.info('stopped');
           process.exit(0);
         });
