@@ -27,7 +27,7 @@ export function serveCommand(): Command {
     .option('-o, --options <mount-options>', 'lowerdir=L1:L2,upperdir=U,workdir=W (default: the sample tree with a temporary upper)')
     .option('--export <path>', 'path clients mount', '/ovl')
     .addOption(new Option('--squash <mode>', 'map root (root) or everyone (all) to 65534').choices(['none', 'root', 'all']).default('none'))
-    .action(async (opts: { listen: ListenAddress; portmapper: PortmapperPolicy; logLevel: string; options?: string; export: string; squash: 'none' | 'root' | 'all' }) => {
+    .action(async (opts: { listen: ListenAddress; portmapper: PortmapperPolicy; logLevel: string; options?: string; export: string; squash: 'none' | 'root' | 'all' }, cmd: Command) => {
       const logger = createLogger(opts.logLevel);
       const exported = await openServedExport({ mountOptions: opts.options, exportPath: normalisePath(opts.export), squash: opts.squash }, logger);
       if ('error' in exported) {
@@ -35,7 +35,12 @@ export function serveCommand(): Command {
         process.exitCode = 1;
         return;
       }
-      const server = await startServer({ host: opts.listen.host, port: opts.listen.port, portmapper: opts.portmapper, logger }, exported.programs);
+      let server = await startServer({ host: opts.listen.host, port: opts.listen.port, portmapper: opts.portmapper, logger }, exported.programs);
+      // `npm start` (no --listen): when 2049 is taken, any free port will do.
+      if ('error' in server && cmd.getOptionValueSource('listen') === 'default') {
+        logger.warn(`${server.error}; trying another port`);
+        server = await startServer({ host: opts.listen.host, port: 0, portmapper: opts.portmapper, logger }, exported.programs);
+      }
       if ('error' in server) {
         logger.fatal(server.error);
         await exported.close();
