@@ -57,6 +57,9 @@ t.test('rpcinfo sees the portmapper, NFS v3 and MOUNT v3; tshark finds nothing m
 
   serve.child.kill('SIGTERM');
   t.equal((await serve.exited).code, 0);
+  // dumpcap hands packets to its file in batches; stopping it right after the last exchange can
+  // lose the batch still in flight, so give it a moment before the stop.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   tshark.kill('SIGINT');
   await tsharkExit;
 
