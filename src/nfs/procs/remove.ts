@@ -1,25 +1,9 @@
 // NFSPROC3_REMOVE (RFC 1813 §3.3.12). The handle of the last name of an object dies with it.
-import { nfsstat3, type REMOVE3args, type REMOVE3res } from '../../generated/nfs3.js';
+import type { REMOVE3args, REMOVE3res } from '../../generated/nfs3.js';
 import type { CallContext } from '../../rpc/types.js';
-import { dirWcc } from '../create-common.js';
-import { checkRemovableName } from '../names.js';
-import type { NfsExport, Resolved } from '../nfs-export.js';
-import { forgetOrRelocate } from '../forget.js';
+import type { NfsExport } from '../nfs-export.js';
+import { removeName } from '../remove-common.js';
 
 export function remove(exp: NfsExport) {
-  return async (args: REMOVE3args, ctx: CallContext): Promise<REMOVE3res> => {
-    let dir: Resolved | undefined;
-    try {
-      dir = await exp.resolveDir(args.object.dir);
-      exp.requireWritable();
-      const name = args.object.name;
-      checkRemovableName(name);
-      const victim = await exp.overlay.lookup(dir.path, name);
-      await exp.overlay.remove(dir.path, name, exp.credOf(ctx));
-      await forgetOrRelocate(exp, dir, name, victim);
-      return { status: nfsstat3.NFS3_OK, resok: { dir_wcc: await dirWcc(exp, dir) } };
-    } catch (err) {
-      return { status: exp.statusOf(err, 'REMOVE'), resfail: { dir_wcc: await dirWcc(exp, dir) } };
-    }
-  };
+  return (args: REMOVE3args, ctx: CallContext): Promise<REMOVE3res> => removeName(exp, args.object, ctx, 'REMOVE');
 }
