@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import { XdrError } from '../xdr/index.js';
 import { authenticate } from './auth.js';
+import { AuthRejection } from './auth-rejection.js';
 import { ReplyBody } from './reply-body.js';
 import { readCall, type CallHeader } from './call-header.js';
 import { acceptedError, authError, rpcMismatch, success, successWithBody } from './replies.js';
@@ -86,6 +87,7 @@ export class Dispatcher implements CallSink {
   private encode(call: CallHeader & { kind: 'call' }, procedure: Procedure<unknown, unknown>, result: unknown): Buffer {
     try {
       if (result instanceof ReplyBody) return successWithBody(call.xid, result);
+      if (result instanceof AuthRejection) return authError(call.xid, result.why);
       return success(call.xid, procedure.res, result);
     } catch (err) {
       return this.failed(call, procedure, err);

@@ -12,11 +12,15 @@
 // The dispatcher writes the record mark and reply header into the headroom in front of
 // the body and hands the same buffer to the socket.
 //
+// Auth errors decided by a program (e.g. AUTH_TOOWEAK for an export that requires a
+// privileged port): a handler may return an AuthRejection (auth-rejection.ts).
+//
 // Deviation from contracts.md section 2: CallContext also carries `localAddress` (the
 // portmapper needs it to answer wildcard registrations), and handlers may return a
-// ReplyBody.
+// ReplyBody or an AuthRejection.
 export type { AuthSysCred, CallContext, Credentials, Procedure, ProgramVersion } from './types.js';
 export { ReplyBody } from './reply-body.js';
+export { AuthRejection } from './auth-rejection.js';
 export { programVersion, type Handlers, type ProcedureTable } from './program.js';
 export { RpcServer, DEFAULT_LIMITS, type RpcServerOptions } from './rpc-server.js';
 export { RpcClient, type CallOutcome, type Endpoint } from './client.js';

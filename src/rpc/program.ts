@@ -2,6 +2,7 @@
 // implements; each handler is typed by its procedure's argument and result codecs.
 // Procedures without a handler are not registered, so clients get PROC_UNAVAIL.
 import type { Codec } from '../xdr/index.js';
+import type { AuthRejection } from './auth-rejection.js';
 import type { ReplyBody } from './reply-body.js';
 import type { CallContext, ProgramVersion } from './types.js';
 
@@ -20,7 +21,7 @@ export type Handlers<T extends ProcedureTable> = {
   [K in keyof T['procedures']]?: (
     args: ArgsOf<T['procedures'][K]>,
     ctx: CallContext,
-  ) => ResOf<T['procedures'][K]> | ReplyBody | Promise<ResOf<T['procedures'][K]> | ReplyBody>;
+  ) => ResOf<T['procedures'][K]> | ReplyBody | AuthRejection | Promise<ResOf<T['procedures'][K]> | ReplyBody | AuthRejection>;
 };
 
 export function programVersion<T extends ProcedureTable>(table: T, handlers: Handlers<T>): ProgramVersion {

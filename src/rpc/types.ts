@@ -1,6 +1,7 @@
 // The shapes a program author works with (contracts.md section 2): a program version is
 // a table of procedures, each with its argument and result codecs and a handler.
 import type { Codec } from '../xdr/index.js';
+import type { AuthRejection } from './auth-rejection.js';
 import type { ReplyBody } from './reply-body.js';
 
 export interface AuthSysCred {
@@ -29,13 +30,14 @@ export interface CallContext {
 
 /**
  * A handler returns its result value, which the dispatcher encodes with `res`, or a
- * ReplyBody it has already encoded itself (zero-copy READ, see reply-body.ts).
+ * ReplyBody it has already encoded itself (zero-copy READ, see reply-body.ts), or an
+ * AuthRejection to answer with an RPC authentication error (auth-rejection.ts).
  */
 export interface Procedure<A, R> {
   name: string;
   args: Codec<A>;
   res: Codec<R>;
-  handler(args: A, ctx: CallContext): R | ReplyBody | Promise<R | ReplyBody>;
+  handler(args: A, ctx: CallContext): R | ReplyBody | AuthRejection | Promise<R | ReplyBody | AuthRejection>;
 }
 
 export interface ProgramVersion {
