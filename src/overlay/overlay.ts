@@ -7,7 +7,7 @@ import { readlinkSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { attrOf } from './attrs.js';
 import { Ctx } from './context.js';
-import { createObject, linkName, owned, removeName } from './dir-ops.js';
+import { changeableDir, createObject, linkName, owned, removeName } from './dir-ops.js';
 import { commitData, openForWrite, readData, setAttributes, writeData } from './file-ops.js';
 import { idOfHit } from './identity.js';
 import { openLayers } from './layers.js';
@@ -97,8 +97,10 @@ export class Overlay {
     return this.exclusive(async () => {
       if (!exclusive) {
         checkName(name);
-        const parent = this.ctx.resolve(dir);
-        const existing = isDir(parent) ? this.ctx.child(parent, name) : undefined;
+        // The name is looked up only after the directory's type, search permission and
+        // writability are checked, as nfsd does (fh_verify MAY_EXEC, fh_want_write).
+        const parent = changeableDir(this.ctx, dir, cred);
+        const existing = this.ctx.child(parent, name);
         if (existing !== undefined) {
           if (!top(existing).st.isFile()) throw new OverlayError(isDir(existing) ? 'EISDIR' : 'EEXIST', existing.path);
           return attrOf(this.ctx, existing);
