@@ -85,8 +85,10 @@ export async function setAttributes(ctx: Ctx, node: Node, cred: Cred, s: SetAttr
   const o = owned(ctx, node);
   const root = cred.uid === 0;
   const isOwner = cred.uid === a.uid;
-  if (s.uid !== undefined && s.uid !== a.uid && !root) throw new OverlayError('EPERM', `chown ${node.path}`);
-  if (s.gid !== undefined && s.gid !== a.gid && !root && !(isOwner && inGroup(cred, s.gid))) {
+  // chown_ok/chgrp_ok: without CAP_CHOWN only the owner may set the ids, even to their current
+  // values (the uid only to itself; the gid to itself or to one of the caller's groups).
+  if (s.uid !== undefined && !root && !(isOwner && s.uid === a.uid)) throw new OverlayError('EPERM', `chown ${node.path}`);
+  if (s.gid !== undefined && !root && !(isOwner && (s.gid === a.gid || inGroup(cred, s.gid)))) {
     throw new OverlayError('EPERM', `chgrp ${node.path}`);
   }
   if (s.mode !== undefined && !root && !isOwner) throw new OverlayError('EPERM', `chmod ${node.path}`);
