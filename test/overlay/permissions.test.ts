@@ -1,5 +1,5 @@
 // Permission checks for non-root callers where the resolver once differed from the kernel
-// (found by the kernel differential test: B12 seed 19, B13 seed 11).
+// (found by the kernel differential test: B12 seed 19, B13 seed 11, B14 seed 82).
 import { chmodSync, chownSync } from 'node:fs';
 import t from 'tap';
 import { ALICE, BOB, makeFixture, outcome } from './fixture.js';
@@ -36,4 +36,20 @@ t.test('only the owner may chown, even to the current ids', async (t) => {
   t.equal(await outcome(o.setattr('bobfile', BOB, { gid: 100 })), 'OK', 'owner, supplementary group');
   t.equal((await o.getattr('bobfile')).gid, 100);
   t.equal(await outcome(o.setattr('bobfile', ALICE, { gid: 100 })), 'EPERM', 'non-owner, gid unchanged');
+});
+
+t.test('the owner may truncate a file without write permission (nfsd owner override)', async (t) => {
+  const f = makeFixture([{ ro: 'read only', suid: 'setuid' }]);
+  t.teardown(f.cleanup);
+  const l = f.lowers[0] as string;
+  chownSync(`${l}/ro`, ALICE.uid, ALICE.gid);
+  chmodSync(`${l}/ro`, 0o444);
+  chownSync(`${l}/suid`, ALICE.uid, ALICE.gid);
+  chmodSync(`${l}/suid`, 0o6555);
+  const o = await f.open();
+  t.equal(await outcome(o.setattr('ro', BOB, { size: 0n })), 'EACCES', 'a non-owner still needs write permission');
+  const a = await o.setattr('ro', ALICE, { size: 2n });
+  t.equal(a.size, 2n);
+  t.equal(a.mode, 0o444, 'mode unchanged');
+  t.equal((await o.setattr('suid', ALICE, { size: 0n })).mode, 0o555, 'the change still drops setuid, and setgid with group-execute');
 });

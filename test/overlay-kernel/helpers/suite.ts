@@ -16,7 +16,7 @@ export const KNOWN_DIVERGENT: readonly OpKind[] = [];
  * Open resolver bugs the generator steers around, each as narrowly as it can (see KnownBug in
  * ops.ts and /work/notes/overlay-bugs.md). Remove an id when its bug is fixed.
  */
-export const AVOIDED_BUGS: ReadonlySet<KnownBug> = new Set(['B14']);
+export const AVOIDED_BUGS: ReadonlySet<KnownBug> = new Set();
 
 export function differentialSuite(firstSeed: number, count: number): void {
   const enabled = ALL_OP_KINDS.filter((k) => !KNOWN_DIVERGENT.includes(k));
