@@ -1,0 +1,111 @@
+// The Linux kernel NFS client (shared/vmclient guest) against `ovlnfs serve`, mounted with
+// vers=3,proto=tcp,port=P,mountport=P,nolock: guest/kernel-scenario.sh writes, truncates,
+// copies, renames, removes, links, chmods, chowns, touches, makes a fifo and round-trips a tar
+// through the mount. Then, on the host: the lowers are untouched, the upper holds the kernel
+// overlayfs format (whiteouts, redirects, opaque dirs), and kernel overlayfs mounting the same
+// layers shows exactly the tree the NFS client listed (helpers/listing.ts says what is
+// normalised and why).
+import t from 'tap';
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import rimraf from '@zkochan/rimraf';
+import * as sys from '../../src/sys/index.js';
+import { buildLowers } from './helpers/layers.js';
+import { normaliseListing } from './helpers/listing.js';
+import { treeDigest } from './helpers/tree-hash.js';
+import { failureSummary, GUEST_DIR, runVm, serveCommand } from './helpers/vm.js';
+
+const PORT = 2050; // not 2049: the mount must use the ports it is given, not a default
+
+const isMounted = (point: string): boolean =>
+  readFileSync('/proc/self/mounts', 'utf8').split('\n').some((l) => l.split(' ')[1] === point);
+
+function mountOverlay(point: string, options: string): void {
+  mkdirSync(point, { recursive: true });
+  execFileSync('mount', ['-t', 'overlay', 'overlay', '-o', options, point], { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+function unmount(point: string): void {
+  if (isMounted(point)) execFileSync('umount', ['-l', point]);
+}
+
+function listing(dir: string): string {
+  return execFileSync('bash', [join(GUEST_DIR, 'listing.sh'), dir], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+function xattr(path: string, name: string): string | undefined {
+  const v = sys.lgetxattr(path, name);
+  return v instanceof Buffer ? v.toString() : undefined;
+}
+
+function isWhiteout(path: string): boolean {
+  try {
+    const st = lstatSync(path);
+    return st.isCharacterDevice() && st.rdev === 0;
+  } catch {
+    return false;
+  }
+}
+
+t.test('Linux NFS client scenario over an overlay export equals kernel overlayfs', async (t) => {
+  const root = mkdtempSync('/tmp/ovlnfs-kernel-scenario-');
+  const kernelMount = join(root, 'kernel-mount');
+  t.teardown(async () => {
+    unmount(kernelMount);
+    await rimraf(root);
+  });
+  const lowers = buildLowers(join(root, 'layers'));
+  const layers = { lowers, upper: join(root, 'layers', 'upper'), work: join(root, 'layers', 'work') };
+  mkdirSync(layers.upper);
+  mkdirSync(layers.work);
+  const share = join(root, 'share');
+  mkdirSync(share);
+  copyFileSync(join(GUEST_DIR, 'listing.sh'), join(share, 'listing.sh'));
+  const lowerDigests = lowers.map(treeDigest);
+
+  // What kernel overlayfs shows of the lowers alone: the server's view before any change.
+  mountOverlay(kernelMount, `lowerdir=${lowers.join(':')}`);
+  const kernelBefore = normaliseListing(listing(kernelMount));
+  unmount(kernelMount);
+
+  const run = await runVm([
+    '--server-cmd', serveCommand(layers, PORT, ['--portmapper', 'off']),
+    '--net', 'tap', '--port', String(PORT), '--export', '/ovl', '--locks', 'off', '--timeout', '240',
+    '--share', share, '--script', join(GUEST_DIR, 'kernel-scenario.sh'),
+  ], join(root, 'vm'));
+  t.comment(run.output.split('\n').filter((l) => /timing|vmclient: wall/.test(l)).join('\n'));
+  t.match(run.output, /vers=3,.*proto=tcp,.*port=2050,.*mountport=2050/, 'mounted with the explicit ports');
+  t.match(run.output, /kernel-scenario: all OK/);
+  t.equal(run.code, 0, run.code === 0 ? 'the guest script succeeded' : failureSummary(run));
+  if (run.code !== 0) return;
+
+  const before = normaliseListing(readFileSync(join(share, 'before.txt'), 'utf8'));
+  // The export root is the upper's directory here and the top lower's in the lowers-only mount.
+  const withoutRoot = (l: string[]): string[] => l.filter((e) => !e.startsWith('. '));
+  t.same(withoutRoot(before.entries), withoutRoot(kernelBefore.entries), 'initial listing: as kernel overlayfs merges the two lowers');
+  t.same(before.sums, kernelBefore.sums, 'initial contents: as kernel overlayfs merges the two lowers');
+
+  t.same(lowers.map(treeDigest), lowerDigests, 'lower layers untouched (content, metadata, ctimes, xattrs)');
+
+  const up = (p: string): string => join(layers.upper, p);
+  for (const gone of ['tree-to-remove', 'merged/only-l1.txt', 'merged/only-l2.txt', 'merged/dangling', 'lowerdir-to-rename', 'merged/nested/x']) {
+    t.ok(isWhiteout(up(gone)), `upper has a whiteout (char 0/0) for ${gone}`);
+  }
+  t.equal(xattr(up('tree-to-replace'), 'trusted.overlay.opaque'), 'y', 'a lower dir removed and made again is opaque');
+  t.equal(xattr(up('renamed-lowerdir'), 'trusted.overlay.redirect'), 'lowerdir-to-rename', 'renamed lower dir: relative redirect');
+  t.equal(xattr(up('merged/dir-from-l2/x-moved'), 'trusted.overlay.redirect'), '/merged/nested/x', 'moved merged dir: absolute redirect');
+  const bigMd5 = createHash('md5').update(readFileSync(up('big.bin'))).digest('hex');
+  t.equal(bigMd5, readFileSync(join(share, 'big.md5'), 'utf8').trim(), 'the big file in the upper has the bytes the guest wrote');
+
+  // The server has stopped (the rig stops it before it exits): kernel overlayfs reads the same
+  // layers, with the options our upper format is compatible with (test/overlay-kernel's).
+  mountOverlay(kernelMount, `lowerdir=${lowers.join(':')},upperdir=${layers.upper},workdir=${layers.work},redirect_dir=on,index=on`);
+  const kernelAfter = normaliseListing(listing(kernelMount));
+  unmount(kernelMount);
+  const after = normaliseListing(readFileSync(join(share, 'after.txt'), 'utf8'));
+  t.same(after.entries, kernelAfter.entries, 'final listing over NFS equals kernel overlayfs of the same layers');
+  t.same(after.sums, kernelAfter.sums, 'final contents over NFS equal kernel overlayfs of the same layers');
+  t.ok(after.entries.length > 100, `the listing covers the tree (${after.entries.length} entries)`);
+});
