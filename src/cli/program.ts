@@ -1,6 +1,8 @@
-// The command-line surface: one place that lists every command and flag.
+// The command-line surface: one place that lists every command and flag. `ovlnfs` with no
+// command runs `serve` (with no arguments: the zero-config sample export).
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
+import { exportsCommand } from './exports.js';
 import { serveCommand } from './serve.js';
 
 function packageVersion(): string {
@@ -13,7 +15,8 @@ export function buildProgram(): Command {
   const program = new Command('ovlnfs')
     .description('NFSv3 server exporting Linux-overlayfs-compatible overlay filesystems')
     .version(packageVersion())
-    .showHelpAfterError();
-  program.addCommand(serveCommand());
+    .exitOverride();
+  program.addCommand(serveCommand(), { isDefault: true });
+  program.addCommand(exportsCommand());
   return program;
 }

@@ -19,9 +19,10 @@
 // keys, which hold YAML anchors for '<<:' merges; relative paths are relative
 // to the file's directory):
 //   listen: [127.0.0.1, '::1']     # default loopback only
-//   port: 2049 | auto              # default auto
+//   port: 2049 | auto              # default auto: 2049 if free, else 20490 if free, else any free port
 //   portmapper: auto | on | off    # default auto (serve 111 if free, else register with rpcbind)
 //   state_dir: /var/lib/ovlnfs     # default defaultStateDir()
+//   grace_period: 90               # seconds after a start during which only lock reclaims are granted
 //   log_level: info
 //   exports:
 //     - path: /ovl                 # what clients mount
@@ -46,7 +47,7 @@ export { loadConfigFile, parseConfigText, type LoadOptions } from './load.js';
 export { configFromCli, splitEscaped, COMMAND_LINE, type CliExportOptions } from './cli-form.js';
 export { checkConfigOnDisk, checkExportDirs, overlapProblem, isInside, type ExportLayers } from './checks.js';
 export { defaultStateDir } from './state-dir.js';
-export { NAME_PLACEHOLDER, DEFAULT_LISTEN } from './resolve.js';
+export { NAME_PLACEHOLDER, DEFAULT_LISTEN, DEFAULT_GRACE_PERIOD } from './resolve.js';
 export { exportFromObject, rawFromExport } from './from-object.js';
 export type { RawExport, RawConfig } from './schema.js';
 export { zeroConfig, type ZeroConfigOptions } from './zero-config.js';

@@ -13,6 +13,7 @@ import type { ExportConfig, ServerConfig } from './types.js';
 export const NAME_PLACEHOLDER = '{name}';
 export const DEFAULT_LISTEN = ['127.0.0.1', '::1'];
 export const DEFAULT_ANON_ID = 65534;
+export const DEFAULT_GRACE_PERIOD = 90;
 
 export interface ResolveContext {
   file: string;
@@ -54,6 +55,7 @@ export function resolveConfig(raw: RawConfig, ctx: ResolveContext): Result<Serve
       port: raw.port ?? 'auto',
       portmapper,
       stateDir: raw.state_dir === undefined ? ctx.defaultStateDir : resolvePath(ctx.baseDir, raw.state_dir),
+      gracePeriod: raw.grace_period ?? DEFAULT_GRACE_PERIOD,
       logLevel: raw.log_level ?? 'info',
       exports,
       templates,

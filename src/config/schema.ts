@@ -45,12 +45,13 @@ export const configSchema = z.strictObject({
     .union([z.string(), z.array(z.string())], { error: 'must be an address or a list of addresses' })
     .optional(),
   port: z
-    .union([z.int().min(1).max(65535), z.literal('auto')], { error: "must be a port 1..65535 or 'auto'" })
+    .union([z.int().min(0).max(65535), z.literal('auto')], { error: "must be a port 0..65535 (0: any free port) or 'auto'" })
     .optional(),
   portmapper: z
     .union([z.boolean(), z.enum(['auto', 'on', 'off'])], { error: "must be 'auto', 'on' or 'off'" })
     .optional(),
   state_dir: absoluteOrRelativePath.optional(),
+  grace_period: z.int({ error: 'must be a number of seconds 0..3600' }).min(0).max(3600).optional(),
   log_level: z
     .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
       error: 'must be one of trace, debug, info, warn, error, fatal, silent',

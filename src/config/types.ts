@@ -42,10 +42,12 @@ export type TemplateConfig = ExportConfig;
 
 export interface ServerConfig {
   listen: string[];
-  /** NFS port; 'auto' = 2049 when root and free, else the server's documented fallback. */
+  /** NFS port (0: any free port); 'auto' = 2049 if free, else 20490 if free, else any free port. */
   port: number | 'auto';
   portmapper: PortmapperPolicy;
   stateDir: string;
+  /** NLM grace period after a start, in seconds: only lock reclaims are granted meanwhile. */
+  gracePeriod: number;
   logLevel: LogLevel;
   exports: ExportConfig[];
   templates: TemplateConfig[];

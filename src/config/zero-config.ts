@@ -4,7 +4,7 @@
 // command-line form, so it is exactly `serve -o lowerdir=SAMPLE,upperdir=…,workdir=…`.
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { configFromCli } from './cli-form.js';
+import { configFromCli, type CliExportOptions } from './cli-form.js';
 import type { Result } from './errors.js';
 import type { ServerConfig } from './types.js';
 
@@ -12,6 +12,9 @@ export interface ZeroConfigOptions {
   /** The sample tree shipped with the package. */
   sampleDir: string;
   stateDir: string;
+  /** Settings from command-line flags, as for the CLI form (e.g. a --listen given with no -o). */
+  global?: CliExportOptions['global'];
+  extra?: CliExportOptions['extra'];
 }
 
 /** Creates STATE/default/{upper,work} if missing (0700; upper takes the sample root's mode) and returns the config. */
@@ -36,7 +39,8 @@ export async function zeroConfig(o: ZeroConfigOptions): Promise<Result<ServerCon
   return configFromCli({
     mountOptions: `lowerdir=${escape(o.sampleDir)},upperdir=${escape(upper)},workdir=${escape(work)}`,
     exportPath: '/ovl',
-    global: { state_dir: o.stateDir },
+    ...(o.extra === undefined ? {} : { extra: o.extra }),
+    global: { ...o.global, state_dir: o.stateDir },
     cwd: '/',
     defaultStateDir: o.stateDir,
   });

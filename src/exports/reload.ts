@@ -69,6 +69,7 @@ export function diffConfig(current: ServerConfig, next: ServerConfig): ReloadPla
   if (current.port !== next.port) restartRequired.push('port');
   if (current.portmapper !== next.portmapper) restartRequired.push('portmapper');
   if (current.stateDir !== next.stateDir) restartRequired.push('state_dir');
+  if (current.gracePeriod !== next.gracePeriod) restartRequired.push('grace_period');
   return {
     actions: [...removes, ...updates, ...templateActions, ...adds],
     restartRequired,

@@ -35,9 +35,9 @@ export class NfsExport {
   readonly overlay: Overlay;
   readonly handles: HandleTable;
   readonly fsid: bigint;
-  readonly readOnly: boolean;
   readonly log: Logger;
-  private readonly squash: SquashPolicy;
+  private readonlyByPolicy: boolean;
+  private squash: SquashPolicy;
   /** READDIR cookie verifier: stable across restarts, distinct per export (see directory-listing.ts). */
   readonly cookieVerifier: Buffer;
   private verifier: Buffer = randomBytes(8);
@@ -46,11 +46,25 @@ export class NfsExport {
     this.overlay = o.overlay;
     this.handles = o.handles;
     this.fsid = o.fsid;
-    this.readOnly = o.readOnly === true || o.overlay.readOnly;
+    this.readonlyByPolicy = o.readOnly === true;
     this.log = o.log;
     this.squash = o.squash ?? NO_SQUASH;
     const rootHandle = o.handles.encode(o.overlay.rootId);
     this.cookieVerifier = createHash('sha256').update('ovlnfs cookieverf\0').update(rootHandle).digest().subarray(0, 8);
+  }
+
+  /** True when every change is refused: the export is configured read-only or has no upper. */
+  get readOnly(): boolean {
+    return this.readonlyByPolicy || this.overlay.readOnly;
+  }
+
+  /**
+   * New export options applied in place (SIGHUP reload or admin change of an export whose
+   * layers stayed the same): the next call squashes and checks read-only the new way.
+   */
+  setPolicy(p: { readOnly: boolean; squash: SquashPolicy }): void {
+    this.readonlyByPolicy = p.readOnly;
+    this.squash = p.squash;
   }
 
   /**

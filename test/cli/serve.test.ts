@@ -10,17 +10,24 @@ import { MAIN, startServe } from './serve-process.js';
 const NFS_PROGRAM = 100003;
 const MOUNT_PROGRAM = 100005;
 
-t.test('--listen parses HOST:PORT and [IPv6]:PORT', async (t) => {
+t.test('--listen parses HOST, HOST:PORT, [IPv6]:PORT and a bare IPv6 address', async (t) => {
   t.same(parseListen('127.0.0.1:2049'), { host: '127.0.0.1', port: 2049 });
   t.same(parseListen('[::1]:0'), { host: '::1', port: 0 });
-  t.throws(() => parseListen('127.0.0.1'));
+  t.same(parseListen('127.0.0.1'), { host: '127.0.0.1' });
+  t.same(parseListen('::1'), { host: '::1' });
   t.throws(() => parseListen('host:70000'));
+  t.throws(() => parseListen('[::1'));
 });
 
-t.test('a bad --listen value is refused', async (t) => {
-  const failed = await promisify(execFile)(process.execPath, [MAIN, 'serve', '--listen', 'nope']).then(() => undefined, (err: { code: number; stderr: string }) => err);
-  t.ok(failed && failed.code !== 0);
-  t.match(failed?.stderr, /HOST:PORT/);
+t.test('a bad --listen value is refused with one line and exit code 2', async (t) => {
+  const run = (value: string) => promisify(execFile)(process.execPath, [MAIN, 'serve', '--listen', value]).then(() => undefined, (err: { code: number; stderr: string }) => err);
+  const badPort = await run('127.0.0.1:70000');
+  t.equal(badPort?.code, 2);
+  t.match(badPort?.stderr, /HOST:PORT/);
+  t.equal(badPort?.stderr.trim().split('\n').length, 1);
+  const badHost = await run('nope');
+  t.equal(badHost?.code, 2);
+  t.equal(badHost?.stderr.trim(), "ovlnfs serve: command line: listen[0]: 'nope' is not an IPv4/IPv6 address");
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

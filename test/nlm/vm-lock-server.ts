@@ -1,5 +1,5 @@
-// The server the VM locking tests run (inside vmclient's network namespace): one overlay export
-// at /ovl, MOUNT, NFS and locking (NLM + NSM) on port 2049, our portmapper on 111, all on the
+// The server the VM locking tests run (inside vmclient's network namespace): `ovlnfs serve` with
+// one overlay export at /ovl, MOUNT, NFS and locking (NLM + NSM) on port 2049, our portmapper on 111, all on the
 // rig's server address only (listening on 0.0.0.0 lets the rig see the port open on 127.0.0.1
 // first while it polls, and it then falls back to slirp networking, without callbacks).
 // Usage: node vm-lock-server.js BASE_DIR   (BASE_DIR/{lower,upper,work,state})
@@ -9,33 +9,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import pino from 'pino';
+
+import { buildProgram } from '../../src/cli/program.js';
 
 const HOST = process.env['VMCLIENT_SERVER_ADDR'] ?? '127.0.0.1';
-import { mountProgram } from '../../src/mount/index.js';
-import { nfsProgram, openNfsExport } from '../../src/nfs/index.js';
-import { createLocking } from '../../src/nlm/index.js';
-import { startServer } from '../../src/server/start-server.js';
 
+// The real `ovlnfs serve`, run in this process so the supervisor's SIGKILL takes it down.
+// The guest is root on its own address: no squashing, any client address.
 async function serve(base: string): Promise<void> {
   for (const d of ['lower', 'upper', 'work', 'state']) mkdirSync(`${base}/${d}`, { recursive: true });
-  const log = pino({ level: 'info' });
-  const exp = await openNfsExport({ lowers: [`${base}/lower`], upper: `${base}/upper`, work: `${base}/work`, exportId: 1, fsid: 1n, log });
-  const locking = await createLocking({
-    stateDir: `${base}/state`,
-    files: {
-      resolve: (fh) => {
-        const d = exp.handles.decode(fh);
-        return 'error' in d ? undefined : d.id;
-      },
-    },
-    log,
-  });
-  const programs = [nfsProgram(exp), mountProgram([{ path: '/ovl', nfs: exp, allowed: ['*'] }]), ...locking.programs];
-  const server = await startServer({ host: HOST, port: 2049, portmapper: 'on', logger: log }, programs);
-  if ('error' in server) throw new Error(server.error);
-  log.info('vm lock server up');
-  log.info(await locking.start(), 'SM_NOTIFY after start');
+  await buildProgram().parseAsync([
+    process.execPath, 'ovlnfs', 'serve',
+    '-o', `lowerdir=${base}/lower,upperdir=${base}/upper,workdir=${base}/work`, '--export', '/ovl',
+    '--listen', `${HOST}:2049`, '--portmapper', 'on', '--state-dir', `${base}/state`,
+    '--squash', 'none', '--clients', '0.0.0.0/0',
+  ]);
 }
 
 function portOpen(port: number): Promise<boolean> {

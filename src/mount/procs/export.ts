@@ -1,7 +1,9 @@
-// MOUNTPROC3_EXPORT: every export path with the clients allowed to mount it (showmount -e).
+// MOUNTPROC3_EXPORT: the exports this caller may mount, with the client-list entry that
+// admits it (showmount -e).
 import type { exports } from '../../generated/mount3.js';
-import type { MountableExport } from '../mountable.js';
+import type { CallContext } from '../../rpc/types.js';
+import type { MountSource } from '../mountable.js';
 
-export function exportList(list: MountableExport[]) {
-  return (): exports => list.map((e) => ({ ex_dir: e.path, ex_groups: e.allowed.map((gr_name) => ({ gr_name })) }));
+export function exportList(source: MountSource) {
+  return (_args: void, ctx: CallContext): exports => source.list(ctx);
 }

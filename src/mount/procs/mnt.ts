@@ -5,8 +5,9 @@ import { mountstat3, type dirpath, type mountres3 } from '../../generated/mount3
 import { nfsstat3 } from '../../generated/nfs3.js';
 import { childPath } from '../../nfs/names.js';
 import { statusOf } from '../../nfs/status.js';
+import type { AuthRejection } from '../../rpc/auth-rejection.js';
 import type { CallContext } from '../../rpc/types.js';
-import { findExport, type MountableExport } from '../mountable.js';
+import type { MountSource } from '../mountable.js';
 import type { MountTable } from '../mount-table.js';
 
 const AUTH_FLAVORS = [auth_flavor.AUTH_SYS, auth_flavor.AUTH_NONE];
@@ -22,11 +23,13 @@ const mountStatusOf: Partial<Record<nfsstat3, Exclude<mountstat3, mountstat3.MNT
   [nfsstat3.NFS3ERR_NAMETOOLONG]: mountstat3.MNT3ERR_NAMETOOLONG,
 };
 
-export function mnt(exports: MountableExport[], table: MountTable) {
-  return async (path: dirpath, ctx: CallContext): Promise<mountres3> => {
-    const found = findExport(exports, path);
-    if (found === undefined || found.below.includes('..')) return { fhs_status: mountstat3.MNT3ERR_NOENT };
-    const nfs = found.exp.nfs;
+export function mnt(source: MountSource, table: MountTable) {
+  return async (path: dirpath, ctx: CallContext): Promise<mountres3 | AuthRejection> => {
+    // '..' never climbs out of an export (checked before any export is looked up or created).
+    if (path.split('/').includes('..')) return { fhs_status: mountstat3.MNT3ERR_NOENT };
+    const found = await source.resolve(path, ctx);
+    if (!found.ok) return 'reject' in found ? found.reject : { fhs_status: found.status };
+    const nfs = found.nfs;
     try {
       let dirPath = '';
       let dirId = nfs.overlay.rootId;
