@@ -38,7 +38,8 @@ export function makeInput(target: Target, rnd: Random): Buffer {
   return b;
 }
 
-function mutate(b: Buffer, rnd: Random): Buffer {
+/** One XDR-aware mutation (also used by the RPC record fuzzer in test/rpc/fuzz-records.ts). */
+export function mutate(b: Buffer, rnd: Random): Buffer {
   const words = b.length >>> 2;
   switch (rnd.below(6)) {
     case 0: // set an aligned word to a hostile value
