@@ -67,6 +67,7 @@ async function phase(name: string, records: number, run: (progress: FuzzRun['pro
   });
   const growth = heapAt10 === undefined ? 0 : heapEnd - heapAt10;
   console.log(`${name}: ${c.sent} records in ${seconds.toFixed(1)} s (${Math.round(c.sent / seconds)}/s): answered ${c.answered}, unanswered ${c.unanswered}, malformed replies ${c.badReplies}, hangs ${c.hangs}` +
+    (name === 'udp' ? `, replies lost on the way back ${c.lost}` : '') +
     (name === 'tcp' ? `, connections closed by the server ${c.closedByServer}, batches with lying marks ${c.lies}` : ''));
   console.log(`  heap after GC: at 10% ${MiB(heapAt10 ?? 0)}, at end ${MiB(heapEnd)} (growth ${(growth / 2 ** 20).toFixed(1)} MiB); rss high-water so far ${MiB(rssHigh)}`);
   if (c.sent !== records) fail(`${name}: sent ${c.sent} of ${records}`);

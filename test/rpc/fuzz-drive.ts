@@ -23,13 +23,15 @@ export interface FuzzCounts {
   badReplies: number;
   /** Times the server neither answered nor closed within the timeout. */
   hangs: number;
+  /** UDP only: replies the server sent that never arrived (the client's receive buffer overflowed). */
+  lost: number;
   /** TCP only: connections the server closed, and batches sent with lying record marks. */
   closedByServer: number;
   lies: number;
 }
 
 function emptyCounts(): FuzzCounts {
-  return { sent: 0, answered: 0, unanswered: 0, badReplies: 0, hangs: 0, closedByServer: 0, lies: 0 };
+  return { sent: 0, answered: 0, unanswered: 0, badReplies: 0, hangs: 0, lost: 0, closedByServer: 0, lies: 0 };
 }
 
 export interface FuzzRun {
@@ -158,9 +160,25 @@ export interface UdpFuzzOptions {
   stats: UdpStats;
 }
 
+/** How long a reply the server has sent may take to arrive before it counts as lost. */
+const UDP_ARRIVAL_MS = 2000;
+/** Large enough for a batch of the biggest replies (portmap DUMP of a full registry); the kernel caps it at net.core.rmem_max. */
+const UDP_RECEIVE_BUFFER = 4 * 2 ** 20;
+
+async function until(done: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+  return done();
+}
+
+/**
+ * Batches of datagrams, each batch settled before the next: the server must answer or drop
+ * as undecodable every datagram within the timeout (its own counters say which). UDP may
+ * lose a reply on the way back; that is counted, not judged.
+ */
 export async function fuzzUdp(o: UdpFuzzOptions, run: FuzzRun): Promise<FuzzCounts> {
   const c = emptyCounts();
-  const socket = dgram.createSocket('udp4');
+  const socket = dgram.createSocket({ type: 'udp4', recvBufferSize: UDP_RECEIVE_BUFFER });
   await new Promise<void>((resolve) => socket.connect(o.port, '127.0.0.1', resolve));
   let xids = new Set<number>();
   socket.on('message', (reply) => {
@@ -170,6 +188,7 @@ export async function fuzzUdp(o: UdpFuzzOptions, run: FuzzRun): Promise<FuzzCoun
   const s = o.stats;
   const start = { ...s };
   const settled = () => s.answered + s.droppedUndecodable + s.droppedOverload + s.sendErrors - (start.answered + start.droppedUndecodable + start.droppedOverload + start.sendErrors);
+  const arrived = () => c.answered + c.badReplies + c.lost >= s.answered - start.answered;
   try {
     while (c.sent < run.records) {
       xids = new Set();
@@ -181,13 +200,11 @@ export async function fuzzUdp(o: UdpFuzzOptions, run: FuzzRun): Promise<FuzzCoun
         c.sent++;
         if ((c.sent & 0xfff) === 0) run.progress?.(c.sent);
       }
-      const done = () => settled() >= c.sent && c.answered + c.badReplies >= s.answered - start.answered;
-      const deadline = Date.now() + o.timeoutMs;
-      while (!done() && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
-      if (!done()) {
+      if (!(await until(() => settled() >= c.sent, o.timeoutMs))) {
         c.hangs++;
         break;
       }
+      if (!(await until(arrived, UDP_ARRIVAL_MS))) c.lost += s.answered - start.answered - (c.answered + c.badReplies + c.lost);
     }
   } finally {
     socket.close();

@@ -61,7 +61,7 @@ t.test('UDP: every datagram is answered or counted as undecodable', async (t) =>
   t.equal(c.badReplies, 0, 'every reply is a well-formed RPC reply to an xid sent');
   t.equal(stats.received, RECORDS);
   t.equal(stats.droppedOverload + stats.sendErrors, 0);
-  t.equal(c.answered, stats.answered, 'every reply the server sent arrived');
+  t.equal(c.answered + c.lost, stats.answered, `every reply the server sent arrived or was lost on the way (${c.lost} lost)`);
   t.equal(stats.answered + stats.droppedUndecodable, RECORDS, `${stats.answered} answered, ${stats.droppedUndecodable} undecodable`);
   t.ok(await stillServes(port, 'udp'), 'server still answers');
 });
