@@ -9,6 +9,7 @@
 // The dispatcher then writes the 4-byte record mark and the 24-byte accepted-reply
 // header into the headroom and sends the whole buffer without copying the body.
 import { RECORD_MARK_SIZE } from './record-marking.js';
+import { takeFrame } from './reply-pool.js';
 
 /** xid, REPLY, MSG_ACCEPTED, AUTH_NONE verifier (flavor + empty body), SUCCESS. */
 export const SUCCESS_HEADER_SIZE = 24;
@@ -21,8 +22,9 @@ export class ReplyBody {
     this.length = frame.length - REPLY_HEADROOM;
   }
 
+  /** Large bodies come from the reply pool; the transport gives them back once written. */
   static allocate(maxSize: number): ReplyBody {
-    return new ReplyBody(Buffer.allocUnsafe(REPLY_HEADROOM + maxSize));
+    return new ReplyBody(takeFrame(REPLY_HEADROOM + maxSize));
   }
 
   /** Where the handler writes the encoded result (starts at offset 0 of this view). */

@@ -5,6 +5,7 @@
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { RecordReader, markSingleFragment } from './record-marking.js';
+import { giveBackFrame, isLent } from './reply-pool.js';
 import type { CallSink, Peer, ReplyFrame } from './transport.js';
 
 export interface TcpLimits {
@@ -123,7 +124,8 @@ export class TcpConnection {
       return;
     }
     markSingleFragment(frame);
-    this.socket.write(frame);
+    if (isLent(frame)) this.socket.write(frame, () => giveBackFrame(frame));
+    else this.socket.write(frame);
     // The idle clock restarts when the last call is answered (a timeout that fired
     // while calls were running is not re-armed by Node on its own).
     if (this.inFlight === 0) this.socket.setTimeout(this.limits.idleTimeoutMs);
