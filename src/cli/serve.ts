@@ -120,7 +120,8 @@ async function configOf(flags: ServeFlags, cmd: Command): Promise<{ config: Serv
       return fail([`--config cannot be combined with ${extra.map((k) => '--' + k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())).join(', ')}: put those settings in the file`]);
     }
     const loaded = await loadConfigFile(flags.config);
-    return loaded.ok ? { config: loaded.value, file: flags.config } : fail(loaded.errors.map(formatConfigError));
+    if (!loaded.ok) return fail([...loaded.errors].sort((a, b) => a.line - b.line).map(formatConfigError));
+    return { config: loaded.value, file: flags.config };
   }
   const global = globalSettings(flags);
   if (typeof global === 'string') return fail([global]);

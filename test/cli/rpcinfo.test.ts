@@ -42,6 +42,8 @@ t.test('rpcinfo sees the portmapper, NFS v3 and MOUNT v3; tshark finds nothing m
     for (const vers of [2, 3, 4]) t.ok(rows.has(`100000 ${vers} ${proto} 111`), `100000 v${vers} ${proto}`);
     t.ok(rows.has(`100003 3 ${proto} 2049`), `100003 v3 ${proto}`);
     t.ok(rows.has(`100005 3 ${proto} 2049`), `100005 v3 ${proto}`);
+    t.ok(rows.has(`100021 4 ${proto} 2049`), `NLM 100021 v4 ${proto}`);
+    t.ok(rows.has(`100024 1 ${proto} 2049`), `NSM 100024 v1 ${proto}`);
   }
 
   for (const transport of ['tcp', 'udp']) {
