@@ -5,7 +5,7 @@
 import { mountstat3 } from '../generated/mount3.js';
 import { auth_stat } from '../generated/rpc.js';
 import { exportList, type ExportRegistry, type RegistryErrorCode } from '../exports/index.js';
-import type { NfsRuntime } from '../nfs/router.js';
+import type { NfsRuntime } from '../nfs/index.js';
 import { AuthRejection } from '../rpc/auth-rejection.js';
 import type { MountSource, MountTarget } from './mountable.js';
 

@@ -4,7 +4,7 @@
 import type { Logger } from 'pino';
 import type { ExportEntry, RuntimeFactory } from '../exports/index.js';
 import { openNfsExport } from '../nfs/index.js';
-import { nfsRuntime, type NfsRuntime } from '../nfs/router.js';
+import { nfsRuntime, type NfsRuntime } from '../nfs/index.js';
 
 export function exportRuntimes(log: Logger): RuntimeFactory<NfsRuntime> {
   return {

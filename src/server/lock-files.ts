@@ -5,7 +5,7 @@
 import type { ExportRegistry } from '../exports/index.js';
 import { peekExportId } from '../handles/index.js';
 import type { NlmFiles } from '../nlm/index.js';
-import type { NfsRuntime } from '../nfs/router.js';
+import type { NfsRuntime } from '../nfs/index.js';
 
 export function registryLockFiles(registry: ExportRegistry<NfsRuntime>): NlmFiles {
   return {

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { checkConfigOnDisk, formatConfigError, type ServerConfig } from '../config/index.js';
 import { adminSocketPath, ExportRegistry, reloadFromFile, startAdminServer, type AdminServer } from '../exports/index.js';
 import { mountProgram, registryMountSource } from '../mount/index.js';
-import { routedNfsProgram, type NfsRuntime } from '../nfs/router.js';
+import { routedNfsProgram, type NfsRuntime } from '../nfs/index.js';
 import { createLocking } from '../nlm/index.js';
 import { exportRuntimes } from './export-runtime.js';
 import { registryLockFiles } from './lock-files.js';
