@@ -117,3 +117,40 @@ t.test('READDIRPLUS carries attributes and usable handles', async (t) => {
   t.same(names.sort(), ['.', '..', 'a.txt', 'sub']);
   t.equal((await c.nfs('NFSPROC3_READDIRPLUS', { dir, cookie: 0n, cookieverf: ZERO, dircount: 8192, maxcount: 150 })).status, nfsstat3.NFS3ERR_TOOSMALL);
 });
+
+t.test('READDIRPLUS shows every change made through the server at once, despite kept entry attributes', async (t) => {
+  const s = await startTestServer(t);
+  const c = s.root;
+  const root = await c.rootHandle();
+  const dir = await c.walk(root, 'dir');
+  const entries = async (): Promise<Map<string, { size: bigint; mode: number; fileid: bigint }>> => {
+    const r = await c.nfs('NFSPROC3_READDIRPLUS', { dir, cookie: 0n, cookieverf: ZERO, dircount: 8192, maxcount: 32768 });
+    if (r.status !== nfsstat3.NFS3_OK) throw new Error(`READDIRPLUS ${nfsstat3[r.status]}`);
+    const m = new Map<string, { size: bigint; mode: number; fileid: bigint }>();
+    for (const e of r.resok.reply.entries) {
+      if (e.name_attributes.attributes_follow) m.set(e.name, { size: e.name_attributes.attributes.size, mode: e.name_attributes.attributes.mode, fileid: e.fileid });
+    }
+    return m;
+  };
+  const first = await entries();
+  const a = first.get('a.txt');
+  if (a === undefined) return t.fail('a.txt listed');
+  t.same(await entries(), first, 'a second listing right away is the same');
+  const file = await c.walk(dir, 'a.txt');
+
+  const w = await c.nfs('NFSPROC3_WRITE', { file, offset: a.size, count: 5, stable: 2, data: Buffer.from('12345') });
+  t.equal(w.status, nfsstat3.NFS3_OK);
+  t.equal((await entries()).get('a.txt')?.size, a.size + 5n, 'size after WRITE');
+
+  const sa = await c.nfs('NFSPROC3_SETATTR', { object: file, new_attributes: { mode: { set_it: true, mode: 0o600 }, uid: { set_it: false }, gid: { set_it: false }, size: { set_it: false }, atime: { set_it: 0 }, mtime: { set_it: 0 } }, guard: { check: false } });
+  t.equal(sa.status, nfsstat3.NFS3_OK);
+  t.equal((await entries()).get('a.txt')?.mode, 0o600, 'mode after SETATTR');
+
+  t.equal((await c.nfs('NFSPROC3_RENAME', { from: { dir, name: 'a.txt' }, to: { dir, name: 'b.txt' } })).status, nfsstat3.NFS3_OK);
+  const renamed = await entries();
+  t.notOk(renamed.has('a.txt'), 'old name gone after RENAME');
+  t.equal(renamed.get('b.txt')?.fileid, a.fileid, 'new name, same fileid');
+
+  t.equal((await c.nfs('NFSPROC3_REMOVE', { object: { dir, name: 'b.txt' } })).status, nfsstat3.NFS3_OK);
+  t.notOk((await entries()).has('b.txt'), 'gone after REMOVE');
+});

@@ -4,11 +4,12 @@
 import { nfsstat3, type COMMIT3args, type COMMIT3res } from '../../generated/nfs3.js';
 import type { Attr } from '../../overlay/index.js';
 import { wccData } from '../attributes.js';
+import { changesAttributes } from '../entry-attributes.js';
 import type { NfsExport } from '../nfs-export.js';
 import { NfsFailure } from '../status.js';
 
 export function commit(exp: NfsExport) {
-  return async (args: COMMIT3args): Promise<COMMIT3res> => {
+  return changesAttributes(exp, async (args: COMMIT3args): Promise<COMMIT3res> => {
     let path: string | undefined;
     let before: Attr | undefined;
     try {
@@ -31,5 +32,5 @@ export function commit(exp: NfsExport) {
       const after = path === undefined ? undefined : await exp.attrAfter(path);
       return { status, resfail: { file_wcc: wccData(before, after, exp.fsid) } };
     }
-  };
+  });
 }

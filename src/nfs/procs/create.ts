@@ -8,6 +8,7 @@ import { createmode3, nfsstat3, type CREATE3args, type CREATE3res, type createve
 import type { Attr, Cred, SetAttr } from '../../overlay/index.js';
 import type { CallContext } from '../../rpc/types.js';
 import { applyRest, createdReply, dirWcc } from '../create-common.js';
+import { changesAttributes } from '../entry-attributes.js';
 import { checkNewName, childPath } from '../names.js';
 import type { NfsExport, Resolved } from '../nfs-export.js';
 import { setAttrOf, withoutMode } from '../set-attributes.js';
@@ -57,7 +58,7 @@ async function createExclusive(exp: NfsExport, dir: Resolved, name: string, cred
 }
 
 export function create(exp: NfsExport) {
-  return async (args: CREATE3args, ctx: CallContext): Promise<CREATE3res> => {
+  return changesAttributes(exp, async (args: CREATE3args, ctx: CallContext): Promise<CREATE3res> => {
     let dir: Resolved | undefined;
     try {
       dir = await exp.resolveDir(args.where.dir);
@@ -74,5 +75,5 @@ export function create(exp: NfsExport) {
     } catch (err) {
       return { status: exp.statusOf(err, 'CREATE'), resfail: { dir_wcc: await dirWcc(exp, dir) } };
     }
-  };
+  });
 }

@@ -4,11 +4,12 @@ import { nfsstat3, type LINK3args, type LINK3res } from '../../generated/nfs3.js
 import type { CallContext } from '../../rpc/types.js';
 import { postOpAttr } from '../attributes.js';
 import { dirWcc } from '../create-common.js';
+import { changesAttributes } from '../entry-attributes.js';
 import { checkNewName } from '../names.js';
 import type { NfsExport, Resolved } from '../nfs-export.js';
 
 export function link(exp: NfsExport) {
-  return async (args: LINK3args, ctx: CallContext): Promise<LINK3res> => {
+  return changesAttributes(exp, async (args: LINK3args, ctx: CallContext): Promise<LINK3res> => {
     let file: Resolved | undefined;
     let dir: Resolved | undefined;
     try {
@@ -23,5 +24,5 @@ export function link(exp: NfsExport) {
       const fileAttr = file === undefined ? undefined : await exp.attrAfter(file.path);
       return { status, resfail: { file_attributes: postOpAttr(fileAttr, exp.fsid), linkdir_wcc: await dirWcc(exp, dir) } };
     }
-  };
+  });
 }

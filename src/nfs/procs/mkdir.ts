@@ -2,6 +2,7 @@
 import { nfsstat3, type MKDIR3args, type MKDIR3res } from '../../generated/nfs3.js';
 import type { CallContext } from '../../rpc/types.js';
 import { applyRest, createdReply, dirWcc } from '../create-common.js';
+import { changesAttributes } from '../entry-attributes.js';
 import { checkNewName, childPath } from '../names.js';
 import type { NfsExport, Resolved } from '../nfs-export.js';
 import { setAttrOf, withoutMode } from '../set-attributes.js';
@@ -9,7 +10,7 @@ import { setAttrOf, withoutMode } from '../set-attributes.js';
 const DEFAULT_DIR_MODE = 0o755;
 
 export function mkdir(exp: NfsExport) {
-  return async (args: MKDIR3args, ctx: CallContext): Promise<MKDIR3res> => {
+  return changesAttributes(exp, async (args: MKDIR3args, ctx: CallContext): Promise<MKDIR3res> => {
     let dir: Resolved | undefined;
     try {
       dir = await exp.resolveDir(args.where.dir);
@@ -24,5 +25,5 @@ export function mkdir(exp: NfsExport) {
     } catch (err) {
       return { status: exp.statusOf(err, 'MKDIR'), resfail: { dir_wcc: await dirWcc(exp, dir) } };
     }
-  };
+  });
 }

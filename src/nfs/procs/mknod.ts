@@ -4,6 +4,7 @@ import { ftype3, nfsstat3, type MKNOD3args, type MKNOD3res } from '../../generat
 import type { Attr, Cred } from '../../overlay/index.js';
 import type { CallContext } from '../../rpc/types.js';
 import { applyRest, createdReply, dirWcc } from '../create-common.js';
+import { changesAttributes } from '../entry-attributes.js';
 import { checkNewName, childPath } from '../names.js';
 import type { NfsExport, Resolved } from '../nfs-export.js';
 import { setAttrOf, withoutMode } from '../set-attributes.js';
@@ -36,7 +37,7 @@ async function makeNode(exp: NfsExport, dir: Resolved, name: string, cred: Cred,
 }
 
 export function mknod(exp: NfsExport) {
-  return async (args: MKNOD3args, ctx: CallContext): Promise<MKNOD3res> => {
+  return changesAttributes(exp, async (args: MKNOD3args, ctx: CallContext): Promise<MKNOD3res> => {
     let dir: Resolved | undefined;
     try {
       dir = await exp.resolveDir(args.where.dir);
@@ -48,5 +49,5 @@ export function mknod(exp: NfsExport) {
     } catch (err) {
       return { status: exp.statusOf(err, 'MKNOD'), resfail: { dir_wcc: await dirWcc(exp, dir) } };
     }
-  };
+  });
 }

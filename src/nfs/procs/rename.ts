@@ -3,12 +3,13 @@
 import { nfsstat3, type RENAME3args, type RENAME3res } from '../../generated/nfs3.js';
 import type { CallContext } from '../../rpc/types.js';
 import { dirWcc } from '../create-common.js';
+import { changesAttributes } from '../entry-attributes.js';
 import { forgetOrRelocate } from '../forget.js';
 import { checkRemovableName } from '../names.js';
 import type { NfsExport, Resolved } from '../nfs-export.js';
 
 export function rename(exp: NfsExport) {
-  return async (args: RENAME3args, ctx: CallContext): Promise<RENAME3res> => {
+  return changesAttributes(exp, async (args: RENAME3args, ctx: CallContext): Promise<RENAME3res> => {
     let from: Resolved | undefined;
     let to: Resolved | undefined;
     try {
@@ -27,5 +28,5 @@ export function rename(exp: NfsExport) {
       const status = exp.statusOf(err, 'RENAME');
       return { status, resfail: { fromdir_wcc: await dirWcc(exp, from), todir_wcc: await dirWcc(exp, to) } };
     }
-  };
+  });
 }

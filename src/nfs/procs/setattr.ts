@@ -4,12 +4,13 @@ import { nfsstat3, type SETATTR3args, type SETATTR3res } from '../../generated/n
 import type { Attr } from '../../overlay/index.js';
 import type { CallContext } from '../../rpc/types.js';
 import { sameTime, wccData } from '../attributes.js';
+import { changesAttributes } from '../entry-attributes.js';
 import type { NfsExport } from '../nfs-export.js';
 import { isEmptySetAttr, setAttrOf } from '../set-attributes.js';
 import { NfsFailure } from '../status.js';
 
 export function setattr(exp: NfsExport) {
-  return async (args: SETATTR3args, ctx: CallContext): Promise<SETATTR3res> => {
+  return changesAttributes(exp, async (args: SETATTR3args, ctx: CallContext): Promise<SETATTR3res> => {
     let path: string | undefined;
     let before: Attr | undefined;
     try {
@@ -26,5 +27,5 @@ export function setattr(exp: NfsExport) {
       const after = path === undefined ? undefined : await exp.attrAfter(path);
       return { status, resfail: { obj_wcc: wccData(before, after, exp.fsid) } };
     }
-  };
+  });
 }

@@ -3,12 +3,13 @@
 import { nfsstat3, type SYMLINK3args, type SYMLINK3res } from '../../generated/nfs3.js';
 import type { CallContext } from '../../rpc/types.js';
 import { createdReply, dirWcc } from '../create-common.js';
+import { changesAttributes } from '../entry-attributes.js';
 import { checkNewName } from '../names.js';
 import type { NfsExport, Resolved } from '../nfs-export.js';
 import { NfsFailure } from '../status.js';
 
 export function symlink(exp: NfsExport) {
-  return async (args: SYMLINK3args, ctx: CallContext): Promise<SYMLINK3res> => {
+  return changesAttributes(exp, async (args: SYMLINK3args, ctx: CallContext): Promise<SYMLINK3res> => {
     let dir: Resolved | undefined;
     try {
       dir = await exp.resolveDir(args.where.dir);
@@ -22,5 +23,5 @@ export function symlink(exp: NfsExport) {
     } catch (err) {
       return { status: exp.statusOf(err, 'SYMLINK'), resfail: { dir_wcc: await dirWcc(exp, dir) } };
     }
-  };
+  });
 }

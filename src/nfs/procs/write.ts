@@ -5,6 +5,7 @@ import { nfsstat3, stable_how, type WRITE3args, type WRITE3res } from '../../gen
 import type { Attr } from '../../overlay/index.js';
 import type { CallContext } from '../../rpc/types.js';
 import { wccData } from '../attributes.js';
+import { changesAttributes } from '../entry-attributes.js';
 import type { NfsExport } from '../nfs-export.js';
 import { NfsFailure } from '../status.js';
 
@@ -15,7 +16,7 @@ const syncOf = {
 } as const;
 
 export function write(exp: NfsExport) {
-  return async (args: WRITE3args, ctx: CallContext): Promise<WRITE3res> => {
+  return changesAttributes(exp, async (args: WRITE3args, ctx: CallContext): Promise<WRITE3res> => {
     let path: string | undefined;
     let before: Attr | undefined;
     try {
@@ -39,5 +40,5 @@ export function write(exp: NfsExport) {
       const after = path === undefined ? undefined : await exp.attrAfter(path);
       return { status, resfail: { file_wcc: wccData(before, after, exp.fsid) } };
     }
-  };
+  });
 }
