@@ -16,7 +16,6 @@ import {
   type ServerConfig,
 } from '../config/index.js';
 import { createLogger } from '../server/logger.js';
-import { runServer } from '../server/run.js';
 import type { RunningServer } from '../server/start-server.js';
 import { mountCommands } from './mount-commands.js';
 
@@ -181,6 +180,9 @@ async function serve(flags: ServeFlags, cmd: Command): Promise<number> {
   if (typeof built === 'number') return built;
   const { config, file } = built;
   const logger = createLogger(config.logLevel);
+  // Loaded only to serve: --help, --version and usage errors need neither the overlay's
+  // native addon nor the protocol stack.
+  const { runServer } = await import('../server/run.js');
   const running = await runServer({ config, configFile: file, logger });
   if ('errors' in running) {
     for (const line of running.errors) process.stderr.write(`ovlnfs serve: ${line}\n`);
