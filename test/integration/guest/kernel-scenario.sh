@@ -6,7 +6,7 @@
 set -euo pipefail
 M=${VMCLIENT_MNT:-/mnt}
 H=${VMCLIENT_SHARE:-/host}
-step() { echo "### $*"; }
+step() { echo "### $(date +%T.%N | cut -c1-12) $*"; }
 fail() { echo "FAIL: $*"; exit 1; }
 expect() { # expect WHAT ACTUAL EXPECTED
     [[ $2 == "$3" ]] || fail "$1: got '$2', expected '$3'"
@@ -120,6 +120,14 @@ expect "recreated dir is empty" "$(ls -A "$M/tree-to-replace")" ""
 echo new > "$M/tree-to-replace/new.txt"
 rm "$M/merged/dangling"
 
+step "a big merged directory: readdir over many pages, creates and removes"
+expect "entries merged from both lowers" "$(ls "$M/many" | wc -l)" 1800
+expect "a name in both lowers comes from the top one" "$(cat "$M/many/f1400")" "many/f1400 from the top lower"
+for i in $(seq -w 0 299); do : > "$M/many/n$i"; done
+rm -f "$M"/many/f00[0-9][0-9]
+expect "after 300 creates and 100 removes" "$(ls "$M/many" | wc -l)" 2000
+expect "no name twice in an unsorted readdir" "$(ls -f "$M/many" | sort | uniq -d)" ""
+
 step "ln, ln -s, chmod, chown, touch -d, setgid directory"
 ln "$M/renamed.txt" "$M/renamed-link.txt"
 expect "link count after ln" "$(stat -c %h "$M/renamed.txt")" 2
@@ -177,5 +185,12 @@ expect "hard links survive tar" "$(stat -c %h "$M/untarred/one")" 3
 step "listing of the merged tree after the changes"
 drop_caches
 bash "$H/listing.sh" "$M" > "$H/after.txt"
-ls -la "$M" "$M/merged"
+# READDIR(PLUS) fileids must be GETATTR's (the client keeps both; `ls -i`, find -inum, du use d_ino)
+python3 - "$M" <<'PY'
+import os, sys
+bad = [e.path for d, _, _ in os.walk(sys.argv[1]) for e in os.scandir(d) if e.inode() != os.lstat(e.path).st_ino]
+print(f"readdir fileids: {len(bad)} differ from GETATTR's", *bad[:10], sep="\n  ")
+sys.exit(1 if bad else 0)
+PY
+ls -lan --time-style=full-iso "$M/merged" | tee "$H/ls-merged.txt"
 echo "kernel-scenario: all OK"

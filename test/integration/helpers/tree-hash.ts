@@ -1,6 +1,6 @@
-// A digest of everything a layer holds except access times: names, types, modes, owners, sizes,
+// Everything a layer holds except access times: names, types, modes, owners, sizes, blocks,
 // mtimes and ctimes (ns), inode numbers and link counts, xattrs, file bytes and symlink targets.
-// Equal digests before and after a run mean nothing wrote to, chmod'ed, renamed, linked or
+// Equal states before and after a run mean nothing wrote to, chmod'ed, renamed, linked or
 // set an xattr on anything in the tree (ctime moves on any of those).
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
@@ -16,18 +16,19 @@ function xattrs(path: string): string {
   }).join(',');
 }
 
-function visit(root: string, rel: string, hash: ReturnType<typeof createHash>): void {
+function visit(root: string, rel: string, out: string[]): void {
   const p = join(root, rel);
   const st = lstatSync(p, { bigint: true });
-  hash.update(`${rel}\0${st.mode}\0${st.uid}:${st.gid}\0${st.size}\0${st.mtimeNs}\0${st.ctimeNs}\0${st.ino}\0${st.nlink}\0${st.rdev}\0${xattrs(p)}\0`);
-  if (st.isFile()) hash.update(readFileSync(p));
-  else if (st.isSymbolicLink()) hash.update(readlinkSync(p));
-  else if (st.isDirectory()) for (const name of readdirSync(p).sort()) visit(root, join(rel, name), hash);
-  hash.update('\n');
+  const content = st.isFile() ? createHash('sha256').update(readFileSync(p)).digest('hex') : st.isSymbolicLink() ? readlinkSync(p) : '';
+  out.push(`${rel} mode=${st.mode.toString(8)} owner=${st.uid}:${st.gid} size=${st.size} blocks=${st.blocks} mtime=${st.mtimeNs} ctime=${st.ctimeNs} ino=${st.ino} nlink=${st.nlink} rdev=${st.rdev} xattrs=${xattrs(p)} ${content}`);
+  if (st.isDirectory()) for (const name of readdirSync(p).sort()) visit(root, join(rel, name), out);
 }
 
-export function treeDigest(root: string): string {
-  const hash = createHash('sha256');
-  visit(root, '.', hash);
-  return hash.digest('hex');
+/** One line per object under root (sorted by path), with everything but the access time. */
+export function treeState(root: string): string[] {
+  const out: string[] = [];
+  visit(root, '.', out);
+  return out;
 }
+
+export const treeDigest = (root: string): string => createHash('sha256').update(treeState(root).join('\n')).digest('hex');
