@@ -7,7 +7,7 @@ import * as sys from '../sys/index.js';
 import { attrOf } from './attrs.js';
 import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
-import { lowerAliasesLeft } from './attrs.js';
+import { indexPathOf, inodeOf, lowerAliasesLeft } from './attrs.js';
 import { copyUp, ensureIndexed, setAliasesLeft } from './copy-up.js';
 import { xattr } from './format.js';
 import { isDir, realPath, top } from './lookup.js';
@@ -133,6 +133,25 @@ export async function dropLowerAlias(ctx: Ctx, node: Node): Promise<void> {
   setAliasesLeft(ctx, ip, lowerAliasesLeft(ctx, ip) - 1);
 }
 
+/** The W/index entry of the inode behind `node`, if it has one. */
+export function indexEntryOf(ctx: Ctx, node: Node): string | undefined {
+  const ino = inodeOf(ctx, node);
+  if (!ino.indexed) return undefined;
+  return top(node).layer.upper ? indexPathOf(ctx, top(node), ino.id) : ino.path;
+}
+
+/**
+ * Removes an index entry that no name refers to any more (no other link, no lower alias left),
+ * as the kernel's ovl_cleanup_index does when an inode's link count drops to 0; left behind, a
+ * kernel mount of the upper would warn about it and clean it up as an orphan.
+ */
+export function dropOrphanIndex(ctx: Ctx, ip: string | undefined): void {
+  if (ip === undefined) return;
+  const st = lstatOrUndefined(ip);
+  if (st === undefined || !st.isFile() || st.nlink !== 1n || lowerAliasesLeft(ctx, ip) > 0) return;
+  ctx.ops.unlink(ip);
+}
+
 /** The kernel's may_delete: write+search on the parent, sticky rule, then the type. */
 export function mayDelete(ctx: Ctx, parent: Node, victim: Node, cred: Cred, wantDir: boolean): void {
   const p = owned(ctx, parent);
@@ -152,8 +171,10 @@ export async function removeName(ctx: Ctx, dir: string, name: string, cred: Cred
   if (wantDir && mergedEntries(ctx, node, true).length > 0) throw new OverlayError('ENOTEMPTY', node.path);
   // A lower alias of a hard-linked inode already copied up: one fewer lower name remains.
   await dropLowerAlias(ctx, node);
+  const index = indexEntryOf(ctx, node);
   const up = await copyUp(ctx, parent);
   removeUpperName(ctx, up, name);
+  dropOrphanIndex(ctx, index);
   ctx.changed(dir);
   ctx.changed(node.path);
 }

@@ -9,7 +9,7 @@ import { inodeOf } from './attrs.js';
 import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
 import { copyUp } from './copy-up.js';
-import { changeableDir, dropLowerAlias, mayDelete, owned } from './dir-ops.js';
+import { changeableDir, dropLowerAlias, dropOrphanIndex, indexEntryOf, mayDelete, owned } from './dir-ops.js';
 import { readOpaque, readRedirect, xattr } from './format.js';
 import { isDir, lowerHits, realPath, top } from './lookup.js';
 import { checkName, joinPath } from './names.js';
@@ -44,6 +44,7 @@ export async function renameName(ctx: Ctx, fromDir: string, fromName: string, to
   if (tgtFull && lowerHits(tgt).length > 0) throw new OverlayError('ENOTEMPTY', tgt.path);
 
   if (tgt !== undefined) await dropLowerAlias(ctx, tgt);
+  const tgtIndex = tgt === undefined ? undefined : indexEntryOf(ctx, tgt);
   const ops = ctx.ops;
   const samedir = fromDir === toDir;
   const fromUp = await copyUp(ctx, fromParent);
@@ -86,6 +87,7 @@ export async function renameName(ctx: Ctx, fromDir: string, fromName: string, to
   } else {
     ops.rename(srcPath, destPath, below ? sys.RENAME_WHITEOUT : 0);
   }
+  dropOrphanIndex(ctx, tgtIndex);
   ctx.changed(fromDir);
   ctx.changed(toDir);
 }

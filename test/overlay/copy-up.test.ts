@@ -92,6 +92,29 @@ t.test('hard links: copy-up of one name serves all names from one inode', async 
   t.equal(l2.nlink, 3);
 });
 
+t.test('hard links: the index entry goes when the last name does, as the kernel removes it', async (t) => {
+  const f = makeFixture([{ a: 'shared', b: 'other', u: 'u1', w: 'w1' }]);
+  t.teardown(f.cleanup);
+  const l = f.lowers[0] as string;
+  linkSync(`${l}/a`, `${l}/a2`);
+  linkSync(`${l}/u`, `${l}/u2`);
+  const o = await f.open();
+  await o.setattr('a', ROOT, { mode: 0o600 });
+  t.equal(readdirSync(`${f.work}/index`).length, 1, 'copy-up of one name indexes the inode');
+  await o.remove('', 'a', ROOT);
+  t.equal(readdirSync(`${f.work}/index`).length, 1, 'a lower name is left');
+  t.equal((await o.getattr('a2')).mode, 0o600);
+  await o.remove('', 'a2', ROOT);
+  t.same(readdirSync(`${f.work}/index`), [], 'removing the last (lower) name removes the entry');
+  await o.setattr('u', ROOT, { mode: 0o600 });
+  await o.rename('', 'b', '', 'u2', ROOT);
+  t.equal(readdirSync(`${f.work}/index`).length, 1, 'the copied-up name is left');
+  await o.rename('', 'w', '', 'u', ROOT);
+  t.same(readdirSync(`${f.work}/index`), [], 'replacing the last (upper) name removes the entry');
+  t.equal(await readAll(o, 'u'), 'w1');
+  t.equal(await readAll(o, 'u2'), 'other');
+});
+
 t.test('start-up removes work leftovers and rejects bad layer setups', async (t) => {
   const f = makeFixture([{ a: 'x' }]);
   t.teardown(f.cleanup);

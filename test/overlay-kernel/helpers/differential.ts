@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Overlay } from '../../../src/overlay/index.js';
 import { kernelApply } from './kernel-ops.js';
 import { kernelTree } from './kernel-tree.js';
+import { indexEntries } from './index-entries.js';
 import { generateLowers } from './lowers.js';
 import { FORMAT_OPTIONS, KERNEL_OPTIONS, Scratch, type OverlayDirs } from './mounts.js';
 import { OpGenerator, type KnownBug, type Op, type OpKind, type OpResult } from './ops.js';
@@ -178,6 +179,11 @@ async function checkFormat(report: SeedReport, step: number, kind: SubjectKind, 
   const exact = { mtime: 'exact', linkGroups: true } as const;
   const leftovers = readdirSync(join(f.sub.work, 'work'));
   if (leftovers.length > 0) report.divergences.push({ step, what: 'subject left objects in W/work', details: leftovers });
+  // Before any mount: a kernel mount cleans up orphan index entries.
+  const [refIndex, subIndex] = [indexEntries(f.ref), indexEntries(f.sub)];
+  if (refIndex.join('\n') !== subIndex.join('\n')) {
+    report.divergences.push({ step, what: 'W/index entries differ', details: [`expected ${JSON.stringify(refIndex)}`, `actual ${JSON.stringify(subIndex)}`] });
+  }
   try {
     const view = kind === 'resolver' ? await resolverView(f.ref) : kernelView(f.ref, f.scratch, 'reread-mnt', KERNEL_OPTIONS);
     const details = compareTrees(f.kernelView, view, { ...exact, linkGroups: !avoid.has('B5') });

@@ -149,3 +149,13 @@ t.test('format checks catch a corrupt upper', { skip }, async (t) => {
   const details = r.divergences.find((d) => d.what.startsWith('subject upper'))?.details ?? [];
   t.ok(details.some((l) => /^planted: unexpected file/.test(l)), details.join('\n'));
 });
+
+t.test('format checks catch an index entry no name refers to', { skip }, async (t) => {
+  // The kernel removes an index entry when its inode loses its last name; the subject leaves one.
+  const r = await runSeed({ seed: 107, ops: 40, restart: false, subject: async (d, scratch) => {
+    const inner = await kernelSubject(d, scratch);
+    return { ...inner, close: async () => { await inner.close(); writeFileSync(join(d.work, 'index', 'orphan'), 'x'); } };
+  } });
+  const index = r.divergences.find((d) => d.what === 'W/index entries differ');
+  t.same(index?.details, ['expected []', 'actual ["file linked to (no upper name)"]'], explain(r));
+});
