@@ -2,7 +2,8 @@
 // the admin socket and SIGHUP reload. Knows nothing of NFS, XDR or overlays;
 // the server plugs those in through a RuntimeFactory.
 //
-// Server integration (what src/server, src/mount and src/nfs call):
+// Server integration (what src/server, src/mount and src/nfs call; wired in src/server/run.ts,
+// src/nfs/router.ts, src/mount/registry-source.ts and src/server/lock-files.ts):
 //
 //   startup   config = loadConfigFile(file) | configFromCli(...)         (src/config)
 //             problems = await checkConfigOnDisk(config)  → print, exit 2, before listening

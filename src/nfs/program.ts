@@ -27,7 +27,7 @@ import { setattr } from './procs/setattr.js';
 import { symlink } from './procs/symlink.js';
 import { write } from './procs/write.js';
 
-/** NFSv3 over one export (one export per program instance; see src/server for composition). */
+/** NFSv3 over one export; router.ts serves many exports by routing each call to the table of its export. */
 export function nfsProgram(exp: NfsExport): ProgramVersion {
   return programVersion(NFS_PROGRAM_NFS_V3, {
     NFSPROC3_NULL: nullProc(),

@@ -1,4 +1,4 @@
-// The process logger: JSON lines on stderr (stdout carries the ready line only).
+// The process logger: JSON lines on stderr (stdout carries only the ready line and the mount commands).
 import { pino, type Logger } from 'pino';
 
 export function createLogger(level: string): Logger {
