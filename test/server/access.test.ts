@@ -172,3 +172,17 @@ t.test('NLM follows the same policy: locks off → DENIED_NOLOCKS, denied client
   t.equal(await test(a, open.file), nlm4_stats.NLM4_GRANTED, 'an allowed client may test');
   t.equal(await test(b, open.file), nlm4_stats.NLM4_FAILED, 'a denied address may not, even with a valid handle');
 });
+
+t.test('IPv6: listening on ::1 too; an IPv6 client list admits ::1 and refuses IPv4 loopback', async (t) => {
+  const base = tempBase(t, 'access6');
+  const lower = dir(base, 'lower');
+  writeFileSync(join(lower, 'hello.txt'), 'hello\n');
+  const h = await startConfigured(t, base, ['exports:', exportYaml(base, '/six', "    clients: ['::1']\n")].join('\n'), "[127.0.0.1, '::1']");
+  t.same(h.service.server.hosts, ['127.0.0.1', '::1']);
+  const v6 = await h.connect('::1', { host: '::1' });
+  const { file } = await handles(v6, '/six');
+  t.equal((await v6.nfs('NFSPROC3_GETATTR', { object: file })).status, nfsstat3.NFS3_OK);
+  const v4 = await h.connect('127.0.0.1');
+  t.equal((await v4.mount('MOUNTPROC3_MNT', '/six')).fhs_status, mountstat3.MNT3ERR_ACCES);
+  t.equal((await v4.nfs('NFSPROC3_GETATTR', { object: file })).status, nfsstat3.NFS3ERR_ACCES);
+});

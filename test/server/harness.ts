@@ -19,7 +19,8 @@ export interface Harness {
   file: string;
   service: RunningService;
   port: number;
-  connect(from: string, o?: { cred?: AuthSysCred; localPort?: number }): Promise<BoundClient>;
+  /** A client calling from `from` (to 127.0.0.1, or `o.host`). */
+  connect(from: string, o?: { cred?: AuthSysCred; localPort?: number; host?: string }): Promise<BoundClient>;
 }
 
 /** A directory under the test's base dir, created. */
@@ -36,9 +37,9 @@ export function tempBase(t: Tap, prefix: string): string {
 }
 
 /** `yaml` gets the exports/templates part; listen, port, portmapper and state_dir are added. */
-export async function startConfigured(t: Tap, base: string, yaml: string, extra = ''): Promise<Harness> {
+export async function startConfigured(t: Tap, base: string, yaml: string, listen = '127.0.0.1'): Promise<Harness> {
   const file = join(base, 'ovlnfs.yaml');
-  writeFileSync(file, `listen: 127.0.0.1\nport: 0\nportmapper: off\nstate_dir: ${join(base, 'state')}\ngrace_period: 0\n${extra}${yaml}`);
+  writeFileSync(file, `listen: ${listen}\nport: 0\nportmapper: off\nstate_dir: ${join(base, 'state')}\ngrace_period: 0\n${yaml}`);
   const loaded = await loadConfigFile(file);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   const running = await runServer({ config: loaded.value, configFile: file, logger: pino({ level: 'silent' }) });
@@ -54,7 +55,13 @@ export async function startConfigured(t: Tap, base: string, yaml: string, extra 
     service: running,
     port: running.server.port,
     connect: async (from, o = {}) => {
-      const c = await BoundClient.connect({ port: running.server.port, from, cred: o.cred ?? ROOT, ...(o.localPort === undefined ? {} : { localPort: o.localPort }) });
+      const c = await BoundClient.connect({
+        port: running.server.port,
+        from,
+        cred: o.cred ?? ROOT,
+        ...(o.localPort === undefined ? {} : { localPort: o.localPort }),
+        ...(o.host === undefined ? {} : { host: o.host }),
+      });
       clients.push(c);
       return c;
     },
