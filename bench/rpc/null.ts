@@ -22,10 +22,19 @@ const NFS_NULL = callRecord({ xid: 0, prog: 100003, vers: 3, proc: 0 });
 /** xid, REPLY, MSG_ACCEPTED, AUTH_NONE verifier (flavor, length), SUCCESS. */
 const NULL_REPLY_SIZE = 24;
 const ACCEPT_STAT_OFFSET = 20;
+/** After the window, how long UDP replies still in flight may take before a call counts as lost. */
+const LATE_REPLY_MS = 200;
 
 interface Tally {
   replies: number;
   bad: number;
+}
+
+interface Figure {
+  perSecond: number;
+  bad: number;
+  /** UDP: calls never answered (each one lowers the number outstanding for the rest of the run). */
+  lost: number;
 }
 
 function isSuccess(reply: Buffer): boolean {
@@ -33,7 +42,7 @@ function isSuccess(reply: Buffer): boolean {
 }
 
 /** Keeps `depth` calls outstanding until told to stop; `send(n)` issues n more. */
-async function measure(depth: number, start: (send: (n: number) => void, tally: Tally) => void, send: (n: number) => void): Promise<{ perSecond: number; bad: number }> {
+async function measure(depth: number, start: (send: (n: number) => void, tally: Tally) => void, send: (n: number) => void): Promise<{ perSecond: number; tally: Tally }> {
   const tally: Tally = { replies: 0, bad: 0 };
   start(send, tally);
   send(depth);
@@ -42,10 +51,10 @@ async function measure(depth: number, start: (send: (n: number) => void, tally: 
   const t0 = process.hrtime.bigint();
   await new Promise((resolve) => setTimeout(resolve, MEASURE_S * 1000));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { perSecond: (tally.replies - before) / seconds, bad: tally.bad };
+  return { perSecond: (tally.replies - before) / seconds, tally };
 }
 
-async function overTcp(port: number, depth: number): Promise<{ perSecond: number; bad: number }> {
+async function overTcp(port: number, depth: number): Promise<Figure> {
   const socket = await new Promise<net.Socket>((resolve, reject) => {
     const s = net.connect({ port, host: '127.0.0.1', noDelay: true }, () => resolve(s));
     s.once('error', reject);
@@ -78,10 +87,10 @@ async function overTcp(port: number, depth: number): Promise<{ perSecond: number
   }, send);
   stopped = true;
   socket.destroy();
-  return result;
+  return { perSecond: result.perSecond, bad: result.tally.bad, lost: 0 };
 }
 
-async function overUdp(port: number, depth: number): Promise<{ perSecond: number; bad: number }> {
+async function overUdp(port: number, depth: number): Promise<Figure> {
   const socket = dgram.createSocket('udp4');
   await new Promise<void>((resolve) => socket.connect(port, '127.0.0.1', resolve));
   const call = Buffer.from(NFS_NULL);
@@ -102,8 +111,9 @@ async function overUdp(port: number, depth: number): Promise<{ perSecond: number
     });
   }, send);
   stopped = true;
+  await new Promise((resolve) => setTimeout(resolve, LATE_REPLY_MS));
   socket.close();
-  return result;
+  return { perSecond: result.perSecond, bad: result.tally.bad, lost: xid - result.tally.replies - result.tally.bad };
 }
 
 async function report(label: string, port: number): Promise<number> {
@@ -113,7 +123,8 @@ async function report(label: string, port: number): Promise<number> {
     for (const depth of DEPTHS) {
       const r = await run(port, depth);
       bad += r.bad;
-      console.log(`  ${name.padEnd(20)} ${String(depth).padStart(3)} outstanding  ${Math.round(r.perSecond).toString().padStart(8)} calls/s`);
+      const lost = r.lost > 0 ? `  (${r.lost} calls lost)` : '';
+      console.log(`  ${name.padEnd(20)} ${String(depth).padStart(3)} outstanding  ${Math.round(r.perSecond).toString().padStart(8)} calls/s${lost}`);
     }
   }
   return bad;
