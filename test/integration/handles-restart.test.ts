@@ -25,7 +25,7 @@ t.test('handles held by the Linux client survive server kill -9, rename of an an
   mkdirSync(share);
 
   const run = await runVm([
-    '--server-cmd', `${process.execPath} ${WRAPPER} ${share} ${serveCommand(layers, PORT, ['--portmapper', 'off'])}`,
+    '--server-cmd', `${process.execPath} ${WRAPPER} ${share} ${serveCommand(layers, PORT, join(root, 'state'), ['--portmapper', 'off'])}`,
     '--net', 'tap', '--port', String(PORT), '--export', '/ovl', '--locks', 'off', '--opts', 'actimeo=0', '--timeout', '240',
     '--share', share, '--script', join(GUEST_DIR, 'restart-handles.sh'),
   ], join(root, 'vm'));

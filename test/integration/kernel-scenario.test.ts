@@ -71,7 +71,7 @@ t.test('Linux NFS client scenario over an overlay export equals kernel overlayfs
   unmount(kernelMount);
 
   const run = await runVm([
-    '--server-cmd', serveCommand(layers, PORT, ['--portmapper', 'off']),
+    '--server-cmd', serveCommand(layers, PORT, join(root, 'state'), ['--portmapper', 'off']),
     '--net', 'tap', '--port', String(PORT), '--export', '/ovl', '--locks', 'off', '--timeout', '240',
     '--share', share, '--script', join(GUEST_DIR, 'kernel-scenario.sh'),
   ], join(root, 'vm'));

@@ -16,7 +16,7 @@ t.test('mount -t nfs -o nolock SERVER:/ovl through the portmapper', async (t) =>
   writeFileSync(join(root, 'lower', 'hello.txt'), 'hello from the lower\n');
 
   const run = await runVm([
-    '--server-cmd', serveCommand(layers, 2049, ['--portmapper', 'on']),
+    '--server-cmd', serveCommand(layers, 2049, join(root, 'state'), ['--portmapper', 'on']),
     '--net', 'tap', '--port', '2049', '--wait-port', '111', '--no-mount', '--timeout', '180',
     '--script', join(GUEST_DIR, 'plain-mount.sh'),
   ], join(root, 'vm'));
