@@ -20,6 +20,11 @@ export class TcpConnection {
   private readonly reader: RecordReader;
   private readonly peer: Peer;
   private inFlight = 0;
+  private corked = false;
+  private readonly uncork = (): void => {
+    this.corked = false;
+    this.socket.uncork();
+  };
   private pumping = false;
   private stopping = false;
   private clientEnded = false;
@@ -124,6 +129,14 @@ export class TcpConnection {
       return;
     }
     markSingleFragment(frame);
+    // While other calls are still running, replies finished in the same turn of the event loop
+    // leave in one writev: a socket write is a system call that also wakes the client, the
+    // largest cost of a small call. A lone call's reply goes out at once.
+    if (!this.corked && this.inFlight > 0) {
+      this.corked = true;
+      this.socket.cork();
+      setImmediate(this.uncork);
+    }
     if (isLent(frame)) this.socket.write(frame, () => giveBackFrame(frame));
     else this.socket.write(frame);
     // The idle clock restarts when the last call is answered (a timeout that fired
