@@ -4,7 +4,7 @@
 // (RunningService.reload) adds and removes exports from the file.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
@@ -115,4 +115,27 @@ t.test('reload: exports added to and removed from the file', async (t) => {
   writeFileSync(h.file, `${header}exports:\n  - path: /c\n    lower: /nonexistent\n`);
   await h.service.reload();
   t.equal((await c.nfs('NFSPROC3_GETATTR', { object: cRoot })).status, nfsstat3.NFS3_OK, 'a broken file changes nothing');
+});
+
+t.test('reload: changed options apply in place to open exports (same handles, new squash and client list)', async (t) => {
+  const base = tempBase(t, 'reload-options');
+  chmodSync(dir(base, 'a', 'upper'), 0o777);
+  const h = await startConfigured(t, base, `exports:\n${exportYaml(base, '/a')}`);
+  const c = await h.connect('127.0.0.1');
+  const root = await c.rootHandle('/a');
+  const ownerOf = async (name: string): Promise<number> => {
+    const fh = await create(c, root, name);
+    const attr = await c.nfs('NFSPROC3_GETATTR', { object: fh });
+    return attr.status === nfsstat3.NFS3_OK ? attr.resok.obj_attributes.uid : -1;
+  };
+  t.equal(await ownerOf('before'), 0, 'squash: none');
+  const header = readFileSync(h.file, 'utf8').split('exports:')[0] as string;
+  writeFileSync(h.file, `${header}exports:\n${exportYaml(base, '/a').replace('squash: none', 'squash: all\n    anonuid: 4242')}`);
+  await h.service.reload();
+  t.equal(await ownerOf('after'), 4242, 'the running export squashes now, with the same handle');
+  writeFileSync(h.file, `${header}exports:\n${exportYaml(base, '/a')}    clients: [127.0.0.2]\n`);
+  await h.service.reload();
+  t.equal((await c.nfs('NFSPROC3_GETATTR', { object: root })).status, nfsstat3.NFS3ERR_ACCES, 'the new client list holds at once');
+  const other = await h.connect('127.0.0.2');
+  t.equal((await other.nfs('NFSPROC3_GETATTR', { object: root })).status, nfsstat3.NFS3_OK);
 });
