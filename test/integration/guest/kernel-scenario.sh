@@ -38,7 +38,10 @@ printf 'patched' | dd of=/tmp/big-lower bs=1 seek=2000000 conv=notrunc status=no
 printf 'patched' | dd of="$M/merged/big-lower.bin" bs=1 seek=2000000 conv=notrunc status=none
 drop_caches
 cmp /tmp/big-lower "$M/merged/big-lower.bin"
-md5sum "$M/new.txt" "$M/merged/lower-file.txt" "$M/merged/big-lower.bin" | sed "s|$M/||" > "$H/small-sums.txt"
+# O_EXCL (bash noclobber): the client's CREATE in EXCLUSIVE mode, then SETATTR of the mode
+( set -C; echo exclusive > "$M/exclusive.txt" )
+if ( set -C; echo again > "$M/exclusive.txt" ) 2>/dev/null; then fail "O_EXCL create of an existing name succeeded"; fi
+expect "exclusive create: content and mode" "$(cat "$M/exclusive.txt") $(stat -c %a "$M/exclusive.txt")" "exclusive 644"
 
 step "100 MiB file: write, read back after dropping caches, truncate, append"
 head -c 100M /dev/urandom > /tmp/big
