@@ -43,7 +43,7 @@ t.test('a configuration error names FILE:LINE and the key, exit code 2', async (
   t.equal(r.out, '', 'never ready');
 });
 
-t.test('startup checks fail before listening: a missing lower, an upper inside another export's tree', async (t) => {
+t.test('startup checks fail before listening: a missing lower, an upper inside another export\'s tree', async (t) => {
   const d = tempDir(t);
   const one = layers(d, 'one');
   const file = join(d, 'checks.yaml');
