@@ -1,0 +1,49 @@
+// Issue 6 with the Linux kernel client, two NLM client hosts in one guest (guest/two-hosts.py:
+// host A = the guest's name from 10.77.0.2, host B = "vm-b" from 10.77.0.3):
+//  - the two hosts see each other's locks (refused both ways, F_GETLK across hosts);
+//  - host B vanishes while holding a lock (its address is removed, so it answers nothing, as a
+//    powered-off VM): the server's liveness probes of B's statd go unanswered, B is declared
+//    down after the lease and its locks are released, so A's blocked waiter is granted by
+//    callback; host A keeps locking and writing meanwhile.
+// The server is host/lease-server.ts: serve's components with a 10 s lease, which `ovlnfs serve`
+// cannot configure (see there).
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { failureSummary, GUEST_DIR, runVm, tempRoot, wallTime } from './helpers/vm.js';
+
+const LEASE_SERVER = fileURLToPath(new URL('./host/lease-server.js', import.meta.url));
+
+t.test('two client hosts see each other\'s locks; a vanished host\'s locks are released after the lease', async (t) => {
+  const root = tempRoot(t, 'vanish');
+  const base = join(root, 'data');
+  const run = await runVm([
+    '--server-cmd', `${process.execPath} ${LEASE_SERVER} ${base} $VMCLIENT_SERVER_ADDR 10.0.2.2`,
+    '--guest-addrs', '10.77.0.3', '--port', '2049', '--wait-port', '111', '--no-mount', '--timeout', '170',
+    '--script', join(GUEST_DIR, 'two-hosts.py'),
+  ], join(root, 'vm'));
+  t.comment(wallTime(run));
+  t.comment(run.output.split('\n').filter((l) => /s after B vanished|slowest round/.test(l)).join('\n'));
+  for (const line of [
+    'host B holds a write lock on b.dat',
+    'host B is refused A\'s lock on a.dat',
+    'host B\'s F_GETLK (NLM TEST) reports A\'s write lock',
+    'host A is refused B\'s lock on b.dat',
+    'host A\'s F_GETLK (NLM TEST) reports B\'s write lock',
+    'after A\'s holder exits, host B gets a.dat',
+    'host A\'s waiter is blocked by B\'s lock',
+    'host A\'s waiter is granted b.dat once the server gave up on host B',
+    'host A kept working meanwhile',
+  ]) t.ok(run.output.includes(`ok   ${line}`), line);
+  t.match(run.output, /two-hosts: all OK/);
+  t.equal(run.code, 0, run.code === 0 ? 'the guest script succeeded' : failureSummary(run));
+
+  // The server's side: two monitored hosts, and B (only B) declared down by the liveness probe.
+  const nsm = JSON.parse(readFileSync(join(base, 'state', 'nsm', 'nsm.json'), 'utf8')) as { hosts: Array<{ name: string; address: string }> };
+  t.ok(nsm.hosts.some((h) => h.name === 'vm-b' && h.address === '10.77.0.3'), 'the server monitored host vm-b at 10.77.0.3');
+  t.ok(nsm.hosts.some((h) => h.name !== 'vm-b' && h.address === '10.77.0.2'), 'and the guest\'s own name at 10.77.0.2');
+  const downs = run.serverLog.split('\n').filter((l) => l.includes('its locks are released'));
+  t.equal(downs.length, 1, 'one host was declared down');
+  t.match(downs[0] ?? '', /"host":"vm-b"/, 'host vm-b');
+});
