@@ -9,7 +9,6 @@ import {
   formatConfigError,
   loadConfigFile,
   zeroConfig,
-  type ConfigError,
   type RawConfig,
   type RawExport,
   type Result,
@@ -133,15 +132,15 @@ async function configOf(flags: ServeFlags, cmd: Command): Promise<{ config: Serv
   } else {
     built = configFromCli({ mountOptions: flags.options, exportPath: flags.export, extra, global, cwd: process.cwd(), defaultStateDir: stateDir });
   }
-  return built.ok ? { config: built.value, file: null } : fail(built.errors.map((e: ConfigError) => formatConfigError(e)));
+  return built.ok ? { config: built.value, file: null } : fail(built.errors.map(formatConfigError));
 }
 
 function globalSettings(flags: ServeFlags): Omit<RawConfig, 'exports' | 'templates'> | string {
   const global: Omit<RawConfig, 'exports' | 'templates'> = {};
   if (flags.listen !== undefined) {
     global.listen = flags.listen.map((l) => l.host);
-    const ports = new Set(flags.listen.flatMap((l) => (l.port === undefined ? [] : [l.port])));
-    if (flags.port !== undefined) ports.add(flags.port as number);
+    const ports = new Set<number | 'auto'>(flags.listen.flatMap((l) => (l.port === undefined ? [] : [l.port])));
+    if (flags.port !== undefined) ports.add(flags.port);
     if (ports.size > 1) return `--listen/--port name different ports (${[...ports].join(', ')}): all addresses share one port`;
     const [port] = ports;
     if (port !== undefined) global.port = port;
