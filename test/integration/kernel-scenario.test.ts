@@ -90,7 +90,11 @@ t.test('Linux NFS client scenario over an overlay export equals kernel overlayfs
   t.same(lowers.map(treeDigest), lowerDigests, 'lower layers untouched (content, metadata, ctimes, xattrs)');
 
   const up = (p: string): string => join(layers.upper, p);
-  for (const gone of ['tree-to-remove', 'merged/only-l1.txt', 'merged/only-l2.txt', 'merged/dangling', 'lowerdir-to-rename', 'merged/nested/x']) {
+  const names = (prefix: string, from: number, to: number, width: number): string[] =>
+    Array.from({ length: to - from }, (_, i) => `${prefix}${String(from + i).padStart(width, '0')}`);
+  t.same(readFileSync(join(share, 'many-names.txt'), 'utf8').trim().split('\n'), [...names('f', 100, 1200, 4), ...names('n', 0, 200, 3)],
+    'the big merged dir before rm -rf: both lowers, minus 100 removed, plus 200 created');
+  for (const gone of ['many', 'tree-to-remove', 'merged/only-l1.txt', 'merged/only-l2.txt', 'merged/dangling', 'lowerdir-to-rename', 'merged/nested/x']) {
     t.ok(isWhiteout(up(gone)), `upper has a whiteout (char 0/0) for ${gone}`);
   }
   t.equal(xattr(up('tree-to-replace'), 'trusted.overlay.opaque'), 'y', 'a lower dir removed and made again is opaque');

@@ -123,13 +123,17 @@ expect "recreated dir is empty" "$(ls -A "$M/tree-to-replace")" ""
 echo new > "$M/tree-to-replace/new.txt"
 rm "$M/merged/dangling"
 
-step "a big merged directory: readdir over many pages, creates and removes"
-expect "entries merged from both lowers" "$(ls "$M/many" | wc -l)" 1800
-expect "a name in both lowers comes from the top one" "$(cat "$M/many/f1400")" "many/f1400 from the top lower"
-for i in $(seq -w 0 299); do : > "$M/many/n$i"; done
+step "a big merged directory: readdir over many pages, creates, removes, rm -rf"
+expect "entries merged from both lowers" "$(ls "$M/many" | wc -l)" 1200
+expect "a name in both lowers comes from the top one" "$(cat "$M/many/f0950")" "many/f0950 from the top lower"
+for i in $(seq -w 0 199); do : > "$M/many/n$i"; done
 rm -f "$M"/many/f00[0-9][0-9]
-expect "after 300 creates and 100 removes" "$(ls "$M/many" | wc -l)" 2000
+expect "after 200 creates and 100 removes" "$(ls "$M/many" | wc -l)" 1300
 expect "no name twice in an unsorted readdir" "$(ls -f "$M/many" | sort | uniq -d)" ""
+ls "$M/many" > "$H/many-names.txt"
+# rm -rf reads the directory while it removes from it: cookies must stay valid across removes
+rm -rf "$M/many"
+[[ ! -e $M/many ]] || fail "many/ still there after rm -rf"
 
 step "ln, ln -s, chmod, chown, touch -d, setgid directory"
 ln "$M/renamed.txt" "$M/renamed-link.txt"

@@ -1,7 +1,7 @@
 #!/bin/bash
 # listing.sh DIR: one line per object under DIR (DIR itself included, as ""), sorted by name:
 # path, type, mode, uid, gid, size, mtime (s.ns), link count, inode, symlink target; then one
-# md5 line per regular file, except in many/ (2000 small files whose sizes already tell the
+# md5 line per regular file, except in many/ (1200 small files whose sizes already tell the
 # layers apart; opening them all cost the guest ~13 s under TCG). Run by the guest on the NFS
 # mount and by the host on a kernel overlay mount of the same layers; the test normalises
 # inode numbers (see helpers/listing.ts).

@@ -55,7 +55,7 @@ const LOWER1: Entry[] = [
   { kind: 'file', path: 'tree-to-remove/f1', data: 'to be removed too\n' },
   { kind: 'symlink', path: 'tree-to-remove/a/link', target: '../f1' },
   { kind: 'file', path: 'tree-to-replace/old.txt', data: 'replaced by an empty dir\n' },
-  ...manyFiles(0, 1500, 'lower1'),
+  ...manyFiles(0, 1000, 'lower1'),
 ];
 
 /** Top lower (lowerdir's first entry): shadows and merges with LOWER1. */
@@ -68,7 +68,7 @@ const LOWER2: Entry[] = [
   { kind: 'file', path: 'tree-to-remove/from-l2.txt', data: 'lower2 part of the removed tree\n' },
   { kind: 'file', path: 'tree-to-remove/a/b/l2.txt', data: 'lower2, deep in the removed tree\n' },
   { kind: 'symlink', path: 'l2-link', target: 'merged/only-l2.txt' },
-  ...manyFiles(1300, 1800, 'the top lower'),   // f1300-f1499 shadow lower1's (other sizes)
+  ...manyFiles(900, 1200, 'the top lower'),   // f0900-f0999 shadow lower1's (other sizes)
 ];
 
 /** Every mtime in the lowers: fixed, so a listing does not depend on when the layers were built. */
