@@ -9,7 +9,7 @@ import type { CallContext } from '../../rpc/types.js';
 import { requireAccess } from '../access-check.js';
 import { postOpAttr } from '../attributes.js';
 import { listDirectory, xdrOpaqueSize, xdrStringSize } from '../directory-listing.js';
-import { entryAttributes, type EntryAttributes, type EntryReply } from '../entry-attributes.js';
+import { entryAttributes, type EntryAttributes, type EntrySlot } from '../entry-attributes.js';
 import { parentPath } from '../names.js';
 import type { NfsExport, Resolved } from '../nfs-export.js';
 import { NfsFailure } from '../status.js';
@@ -36,24 +36,16 @@ async function attributesOf(exp: NfsExport, dir: Resolved, e: DirEntry): Promise
   }
 }
 
-/** Each entry as it goes out: kept from a recent listing, or looked up now (`fresh`). */
-async function entryReplies(exp: NfsExport, dir: Resolved, entries: DirEntry[], kept: EntryAttributes, now: number):
-  Promise<{ reply: EntryReply | undefined; fresh: boolean }[]> {
-  const out: { reply: EntryReply | undefined; fresh: boolean }[] = [];
-  for (const e of entries) {
-    const reply = e.name === '.' || e.name === '..' ? undefined : kept.get(dir.path, e.name, now);
-    if (reply !== undefined) { out.push({ reply, fresh: false }); continue; }
-    const attr = await attributesOf(exp, dir, e);
-    out.push({
-      reply: attr === undefined ? undefined : {
-        attr,
-        attributes: postOpAttr(attr, exp.fsid),
-        handle: { handle_follows: true, handle: exp.handleOf(attr.id) },
-      },
-      fresh: true,
-    });
-  }
-  return out;
+/** Each entry's lookup: shared with recent and concurrent listings where possible. */
+function entrySlots(exp: NfsExport, dir: Resolved, entries: DirEntry[], kept: EntryAttributes, now: number): EntrySlot[] {
+  return entries.map((e) => {
+    if (!isName(e)) return { attr: attributesOf(exp, dir, e), recorded: true, born: now };
+    return kept.get(dir.path, e.name, now) ?? kept.add(dir.path, e.name, attributesOf(exp, dir, e), now);
+  });
+}
+
+function isName(e: DirEntry): boolean {
+  return e.name !== '.' && e.name !== '..';
 }
 
 export function readdirplus(exp: NfsExport) {
@@ -71,41 +63,44 @@ export function readdirplus(exp: NfsExport) {
         Math.max(1, Math.floor(args.dircount / (DIR_INFO_FIXED_SIZE + 8))));
       const listing = await listDirectory(exp, dir, args.cookie, args.cookieverf, wanted);
       const kept = entryAttributes(exp);
-      const generation = kept.current;
-      const now = Date.now();
-      const replies = await entryReplies(exp, dir, listing.entries, kept, now);
+      const slots = entrySlots(exp, dir, listing.entries, kept, Date.now());
+      const attrs = await Promise.all(slots.map((slot) => slot.attr));
 
       let count = 0;
       let used = 0;
       let dirInfo = 0;
       for (const [i, e] of listing.entries.entries()) {
-        const a = replies[i]?.reply;
-        used += ENTRY_FIXED_SIZE + xdrStringSize(e.name) + (a === undefined ? 0 : FATTR3_SIZE + handleSize);
+        used += ENTRY_FIXED_SIZE + xdrStringSize(e.name) + (attrs[i] === undefined ? 0 : FATTR3_SIZE + handleSize);
         dirInfo += DIR_INFO_FIXED_SIZE + xdrStringSize(e.name);
         if (used > room || (dirInfo > args.dircount && count > 0)) break;
         count++;
       }
       if (count === 0 && listing.entries.length > 0) throw new NfsFailure(nfsstat3.NFS3ERR_TOOSMALL);
 
-      const isName = (e: DirEntry): boolean => e.name !== '.' && e.name !== '..';
-      exp.handles.batch(() => {
-        for (let i = 0; i < count; i++) {
-          const e = listing.entries[i]!;
-          const r = replies[i]!;
-          if (r.fresh && r.reply !== undefined && isName(e)) exp.handles.record(r.reply.attr.id, dir.id, e.name);
-        }
-      });
+      const toRecord: number[] = [];
+      for (let i = 0; i < count; i++) if (!slots[i]!.recorded && attrs[i] !== undefined) toRecord.push(i);
+      if (toRecord.length > 0) {
+        exp.handles.batch(() => {
+          for (const i of toRecord) exp.handles.record(attrs[i]!.id, dir.id, listing.entries[i]!.name);
+        });
+        for (const i of toRecord) slots[i]!.recorded = true;
+      }
       const entries: entryplus3[] = [];
       for (let i = 0; i < count; i++) {
         const e = listing.entries[i]!;
-        const r = replies[i]!;
-        if (r.fresh && r.reply !== undefined && isName(e)) kept.keep(dir.path, e.name, r.reply, generation, now);
+        const slot = slots[i]!;
+        const a = attrs[i];
+        const reply = a === undefined ? undefined : (slot.reply ??= {
+          attr: a,
+          attributes: postOpAttr(a, exp.fsid),
+          handle: { handle_follows: true, handle: exp.handleOf(a.id) },
+        });
         entries.push({
-          fileid: r.reply?.attr.id ?? e.id,
+          fileid: a?.id ?? e.id,
           name: e.name,
           cookie: e.cookie,
-          name_attributes: r.reply?.attributes ?? NO_ATTRIBUTES,
-          name_handle: r.reply?.handle ?? NO_HANDLE,
+          name_attributes: reply?.attributes ?? NO_ATTRIBUTES,
+          name_handle: reply?.handle ?? NO_HANDLE,
         });
       }
       const eof = listing.eof && count === listing.entries.length;
