@@ -21,13 +21,16 @@ export interface ServeProcess {
  * when it exits), so tests never share the system one (/var/lib/ovlnfs for root) or each
  * other's admin socket.
  */
-export function startServe(args: string[], netns?: string): Promise<ServeProcess> {
+export function startServe(args: string[], netns?: string, o: { uid?: number } = {}): Promise<ServeProcess> {
   let privateState: string | undefined;
   if (!args.includes('--state-dir') && !args.includes('--config') && !args.includes('-c')) {
     privateState = mkdtempSync(join(tmpdir(), 'ovlnfs-serve-state-'));
     args = [...args, '--state-dir', privateState];
   }
-  const command = netns ? ['ip', 'netns', 'exec', netns, process.execPath, MAIN, 'serve', ...args] : [process.execPath, MAIN, 'serve', ...args];
+  // o.uid: run as that user (and group of the same number), with no supplementary groups.
+  const asUser = o.uid === undefined ? [] : ['setpriv', `--reuid=${o.uid}`, `--regid=${o.uid}`, '--clear-groups'];
+  const server = [...asUser, process.execPath, MAIN, 'serve', ...args];
+  const command = netns ? ['ip', 'netns', 'exec', netns, ...server] : server;
   const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
