@@ -69,6 +69,7 @@ t.test('client lists, read-only, squash and secure with the kernel client from t
     'the cwd\'s handle from 10.77.0.4: create refused',
     'back on 10.77.0.2: the same handles work again',
   ]) t.ok(run.output.includes(`ok   ${line}`), line);
+  t.match(run.output, /server connections dropped: ok/, 'the server side reset the connection (ss -K), so the client reconnected');
   t.match(run.output, /access: all OK/);
   t.equal(run.code, 0, run.code === 0 ? 'the guest script succeeded' : failureSummary(run));
 

@@ -24,7 +24,7 @@ drop_connections() {
     rm -f /host/dropped
     touch /host/drop-request
     for _ in $(seq 1 100); do [[ -e /host/dropped ]] && break; sleep 0.1; done
-    [[ -e /host/dropped ]] || echo "  (no answer to the drop request)"
+    echo "  server connections dropped: $(cat /host/dropped 2> /dev/null || echo 'no answer to the drop request')"
 }
 mounted_as() { mount -t nfs -o "$OPTS${2:+,$2}" "$S:$1" /mnt 2> /tmp/mount.err; }
 
