@@ -200,4 +200,7 @@ print(f"readdir fileids: {len(bad)} differ from GETATTR's", *bad[:10], sep="\n  
 sys.exit(1 if bad else 0)
 PY
 ls -lan --time-style=full-iso "$M/merged" | tee "$H/ls-merged.txt"
+step "kernel messages"
+# e.g. "directory ... contains a readdir loop" (bad cookies), "fileid changed", stale handles
+if dmesg | grep -Ei 'nfs.*(loop|fileid|stale|error|bad)'; then fail "the NFS client complained"; fi
 echo "kernel-scenario: all OK"
