@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { mountstat3 } from '../../src/generated/mount3.js';
 import { createmode3, nfsstat3, stable_how, time_how, type nfs_fh3 } from '../../src/generated/nfs3.js';
+import { nlm4_stats } from '../../src/generated/nlm4.js';
 import type { BoundClient } from './bound-client.js';
 import { dir, startConfigured, tempBase } from './harness.js';
 
@@ -87,4 +88,38 @@ t.test('two instances of one template share a lower, each with its own writes; r
   t.equal(await read(c, fresh, 'base.txt'), 'base image\n');
   t.equal(await read(c, bob, 'mine.txt'), 'bob\n', "bob's export and handles are intact");
   t.equal(readFileSync(join(lower, 'base.txt'), 'utf8'), 'base image\n');
+});
+
+t.test('locks are per export: the same lower file in two instances does not conflict', async (t) => {
+  const base = tempBase(t, 'templates-locks');
+  const lower = dir(base, 'lower');
+  writeFileSync(join(lower, 'db.sqlite'), 'data\n');
+  const h = await startConfigured(
+    t,
+    base,
+    ['templates:', '  - path: /vm/{name}', `    lower: ${lower}`, `    upper: ${join(base, 'u', '{name}', 'upper')}`, `    work: ${join(base, 'u', '{name}', 'work')}`, ''].join('\n'),
+  );
+  const c = await h.connect('127.0.0.1');
+  const fileIn = async (name: string): Promise<nfs_fh3> => {
+    const root = await c.rootHandle(`/vm/${name}`);
+    const found = await c.nfs('NFSPROC3_LOOKUP', { what: { dir: root, name: 'db.sqlite' } });
+    if (found.status !== nfsstat3.NFS3_OK) throw new Error('LOOKUP');
+    return found.resok.object;
+  };
+  const lock = async (fh: nfs_fh3, owner: string): Promise<nlm4_stats> => {
+    const res = await c.nlm('NLMPROC4_LOCK', {
+      cookie: Buffer.from(owner),
+      block: false,
+      exclusive: true,
+      alock: { caller_name: 'client', fh: fh.data, oh: Buffer.from(owner), svid: owner.length, l_offset: 0n, l_len: 0n },
+      reclaim: false,
+      state: 1,
+    });
+    return res.stat.stat;
+  };
+  const a = await fileIn('a');
+  const b = await fileIn('b');
+  t.equal(await lock(a, 'one'), nlm4_stats.NLM4_GRANTED);
+  t.equal(await lock(b, 'two'), nlm4_stats.NLM4_GRANTED, 'the other export has its own copy of the file');
+  t.equal(await lock(a, 'three'), nlm4_stats.NLM4_DENIED, 'a second owner in the same export conflicts');
 });
