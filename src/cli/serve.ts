@@ -62,6 +62,7 @@ interface ServeFlags {
   stateDir?: string;
   logLevel?: RawConfig['log_level'];
   gracePeriod?: number;
+  lockLease?: number;
   clients?: string;
   readonly?: boolean;
   squash?: RawExport['squash'];
@@ -74,7 +75,7 @@ interface ServeFlags {
 
 // Flags that describe the server or the one export; with --config the file says all of it.
 const FILE_KEYS: (keyof ServeFlags)[] = [
-  'options', 'export', 'listen', 'port', 'portmapper', 'stateDir', 'logLevel', 'gracePeriod',
+  'options', 'export', 'listen', 'port', 'portmapper', 'stateDir', 'logLevel', 'gracePeriod', 'lockLease',
   'clients', 'readonly', 'squash', 'anonuid', 'anongid', 'secure', 'fsid', 'locks',
 ];
 
@@ -90,6 +91,7 @@ export function serveCommand(): Command {
     .option('--state-dir <dir>', `export ids, lock state, admin socket (default ${defaultStateDir()})`)
     .addOption(new Option('--log-level <level>', 'log level (logs go to stderr)').choices(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']))
     .option('--grace-period <seconds>', 'NLM grace period after a start (default 90)', integer(0, 3600))
+    .option('--lock-lease <seconds>', 'release the locks of a client silent this long, its statd not answering (default 300)', integer(1, 86400))
     .option('--clients <list>', 'comma-separated addresses/CIDRs allowed to mount (default loopback only)')
     .option('--readonly', 'refuse every change (NFS3ERR_ROFS)')
     .addOption(new Option('--squash <mode>', 'map root (root, the default as in knfsd), everyone (all) or nobody (none) to anonuid/anongid').choices(['none', 'root', 'all']))
@@ -151,6 +153,7 @@ function globalSettings(flags: ServeFlags): Omit<RawConfig, 'exports' | 'templat
   if (flags.stateDir !== undefined) global.state_dir = flags.stateDir;
   if (flags.logLevel !== undefined) global.log_level = flags.logLevel;
   if (flags.gracePeriod !== undefined) global.grace_period = flags.gracePeriod;
+  if (flags.lockLease !== undefined) global.lock_lease = flags.lockLease;
   return global;
 }
 

@@ -23,6 +23,7 @@
 //   portmapper: auto | on | off    # default auto (serve 111 if free, else register with rpcbind)
 //   state_dir: /var/lib/ovlnfs     # default defaultStateDir()
 //   grace_period: 90               # seconds after a start during which only lock reclaims are granted
+//   lock_lease: 300                # seconds a silent lock holder (statd not answering) keeps its locks
 //   log_level: info
 //   exports:
 //     - path: /ovl                 # what clients mount
@@ -47,7 +48,7 @@ export { loadConfigFile, parseConfigText, type LoadOptions } from './load.js';
 export { configFromCli, splitEscaped, COMMAND_LINE, type CliExportOptions } from './cli-form.js';
 export { checkConfigOnDisk, checkExportDirs, overlapProblem, isInside, type ExportLayers } from './checks.js';
 export { defaultStateDir } from './state-dir.js';
-export { NAME_PLACEHOLDER, DEFAULT_LISTEN, DEFAULT_GRACE_PERIOD } from './resolve.js';
+export { NAME_PLACEHOLDER, DEFAULT_LISTEN, DEFAULT_GRACE_PERIOD, DEFAULT_LOCK_LEASE } from './resolve.js';
 export { exportFromObject, rawFromExport } from './from-object.js';
 export type { RawExport, RawConfig } from './schema.js';
 export { zeroConfig, type ZeroConfigOptions } from './zero-config.js';

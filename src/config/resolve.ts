@@ -14,6 +14,7 @@ export const NAME_PLACEHOLDER = '{name}';
 export const DEFAULT_LISTEN = ['127.0.0.1', '::1'];
 export const DEFAULT_ANON_ID = 65534;
 export const DEFAULT_GRACE_PERIOD = 90;
+export const DEFAULT_LOCK_LEASE = 300;
 
 export interface ResolveContext {
   file: string;
@@ -56,6 +57,7 @@ export function resolveConfig(raw: RawConfig, ctx: ResolveContext): Result<Serve
       portmapper,
       stateDir: raw.state_dir === undefined ? ctx.defaultStateDir : resolvePath(ctx.baseDir, raw.state_dir),
       gracePeriod: raw.grace_period ?? DEFAULT_GRACE_PERIOD,
+      lockLease: raw.lock_lease ?? DEFAULT_LOCK_LEASE,
       logLevel: raw.log_level ?? 'info',
       exports,
       templates,

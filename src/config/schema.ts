@@ -52,6 +52,7 @@ export const configSchema = z.strictObject({
     .optional(),
   state_dir: absoluteOrRelativePath.optional(),
   grace_period: z.int({ error: 'must be a number of seconds 0..3600' }).min(0).max(3600).optional(),
+  lock_lease: z.int({ error: 'must be a number of seconds 1..86400' }).min(1).max(86400).optional(),
   log_level: z
     .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
       error: 'must be one of trace, debug, info, warn, error, fatal, silent',

@@ -48,6 +48,8 @@ export interface ServerConfig {
   stateDir: string;
   /** NLM grace period after a start, in seconds: only lock reclaims are granted meanwhile. */
   gracePeriod: number;
+  /** Seconds a lock holder may stay silent (no calls, its statd not answering) before its locks are released. */
+  lockLease: number;
   logLevel: LogLevel;
   exports: ExportConfig[];
   templates: TemplateConfig[];

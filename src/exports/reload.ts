@@ -70,6 +70,7 @@ export function diffConfig(current: ServerConfig, next: ServerConfig): ReloadPla
   if (current.portmapper !== next.portmapper) restartRequired.push('portmapper');
   if (current.stateDir !== next.stateDir) restartRequired.push('state_dir');
   if (current.gracePeriod !== next.gracePeriod) restartRequired.push('grace_period');
+  if (current.lockLease !== next.lockLease) restartRequired.push('lock_lease');
   return {
     actions: [...removes, ...updates, ...templateActions, ...adds],
     restartRequired,

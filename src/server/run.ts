@@ -58,6 +58,7 @@ export async function runServer(o: RunOptions): Promise<RunningService | StartFa
     stateDir: config.stateDir,
     files: registryLockFiles(registry),
     gracePeriodMs: config.gracePeriod * 1000,
+    ...lockLiveness(config.lockLease),
     log,
     ...(o.clientPortmapPort === undefined ? {} : { clientPortmapPort: o.clientPortmapPort }),
   });
@@ -122,6 +123,13 @@ export async function runServer(o: RunOptions): Promise<RunningService | StartFa
       await stopAll(admin.server, locking, registry);
     },
   };
+}
+
+// Quiet lock holders are probed (NULL to their statd) five times per lease, at most every 30 s,
+// so a vanished client is noticed within about one lease.
+function lockLiveness(leaseSeconds: number): { hostDownAfterMs: number; hostProbeMs: number } {
+  const hostDownAfterMs = leaseSeconds * 1000;
+  return { hostDownAfterMs, hostProbeMs: Math.min(30_000, Math.max(1_000, Math.floor(hostDownAfterMs / 5))) };
 }
 
 async function stopAll(admin: AdminServer, locking: { close(): void }, registry: ExportRegistry<NfsRuntime>): Promise<void> {

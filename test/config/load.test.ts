@@ -68,7 +68,15 @@ templates:
 
 t.test('empty file: defaults, no exports', async (t) => {
   const r = parse('');
-  t.match(r, { ok: true, value: { listen: ['127.0.0.1', '::1'], port: 'auto', portmapper: 'auto', stateDir: '/state', logLevel: 'info', exports: [] } });
+  t.match(r, { ok: true, value: { listen: ['127.0.0.1', '::1'], port: 'auto', portmapper: 'auto', stateDir: '/state', logLevel: 'info', gracePeriod: 90, lockLease: 300, exports: [] } });
+});
+
+t.test('locking settings: grace_period and lock_lease in seconds, bounded', async (t) => {
+  t.match(parse('grace_period: 0\nlock_lease: 10\n'), { ok: true, value: { gracePeriod: 0, lockLease: 10 } });
+  t.same(errorLines('grace_period: 5000\nlock_lease: 0\n'), [
+    'ovl.yaml:1: grace_period: must be a number of seconds 0..3600',
+    'ovl.yaml:2: lock_lease: must be a number of seconds 1..86400',
+  ]);
 });
 
 t.test('schema errors name file, line and key', async (t) => {
