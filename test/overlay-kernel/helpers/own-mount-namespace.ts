@@ -1,4 +1,4 @@
-// Runs a test file again inside a mount namespace of its own (`unshare --mount --propagation
+// Runs a test file (or script) again inside a mount namespace of its own (`unshare --mount --propagation
 // private`), so the kernel overlays it mounts are invisible to every other process.
 // Why: a process that creates a mount namespace (other tests run `unshare --mount` while ours
 // run) gets a private copy of every mount existing at that moment. A copy of one of our

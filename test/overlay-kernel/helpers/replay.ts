@@ -4,6 +4,10 @@
 //        node out/test/overlay-kernel/helpers/replay.js <seed> --ops-json='[...]'
 import { runSeed, explain, type SeedReport } from './differential.js';
 import { ALL_OP_KINDS, type KnownBug, type Op, type OpKind } from './ops.js';
+import { inOwnMountNamespace } from './own-mount-namespace.js';
+
+// Like the test files, so a mount namespace created elsewhere cannot hold our uppers in use.
+if (!(await inOwnMountNamespace())) process.exit();
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
