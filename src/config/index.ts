@@ -13,7 +13,8 @@
 //       overlapping any upper/work. Nested export paths (/a, /a/b) are allowed (knfsd does).
 //   defaultStateDir()                            → '/var/lib/ovlnfs' (root) or $XDG_STATE_HOME/ovlnfs
 //   zeroConfig({ sampleDir, stateDir })          → Promise<Result<ServerConfig>>: the first-run default,
-//       sample tree as lower, STATE/default/{upper,work} created, exported as /ovl to loopback
+//       sample tree as lower, STATE/default/{upper,work} created, exported as /ovl to loopback,
+//       every caller acting as the server's user (squash all, anonuid/anongid = its uid/gid)
 //
 // File format (snake_case keys; unknown keys are errors, except top-level 'x-…'
 // keys, which hold YAML anchors for '<<:' merges; relative paths are relative

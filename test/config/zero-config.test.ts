@@ -17,13 +17,15 @@ t.test('zero-config: sample as lower, private upper/work under the state dir', a
     value: {
       stateDir,
       listen: ['127.0.0.1', '::1'],
-      exports: [{ path: '/ovl', lower: [sample], upper: join(stateDir, 'default/upper'), work: join(stateDir, 'default/work'), readonly: false }],
+      exports: [{ path: '/ovl', lower: [sample], upper: join(stateDir, 'default/upper'), work: join(stateDir, 'default/work'), readonly: false, squash: 'all', anonuid: process.getuid?.(), anongid: process.getgid?.() }],
     },
   });
   t.equal(statSync(join(stateDir, 'default/upper')).mode & 0o7777, 0o755, 'upper looks like the sample root');
   t.equal(statSync(join(stateDir, 'default/work')).mode & 0o7777, 0o700);
   if (r.ok) t.same(await checkConfigOnDisk(r.value), [], 'passes the startup checks');
   t.match(await zeroConfig({ sampleDir: sample, stateDir }), { ok: true }, 'second run reuses the directories');
+  t.match(await zeroConfig({ sampleDir: sample, stateDir, extra: { squash: 'root' } }), { ok: true, value: { exports: [{ squash: 'root', anonuid: 65534, anongid: 65534 }] } }, 'an explicit squash is taken as it is, with the usual anonymous ids');
+  t.match(await zeroConfig({ sampleDir: sample, stateDir, extra: { anonuid: 7 } }), { ok: true, value: { exports: [{ squash: 'all', anonuid: 7, anongid: process.getgid?.() }] } }, 'anonuid alone: everyone becomes that uid');
   t.match(await zeroConfig({ sampleDir: join(root, 'missing'), stateDir }), { ok: false, errors: [{ file: 'default configuration', message: /ENOENT/ }] });
 });
 

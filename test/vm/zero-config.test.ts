@@ -4,11 +4,11 @@
 // Only what a machine on a network needs is added to the bare `npm start`: --listen on the
 // rig's address (the default is loopback, which the guest is not on; the printed commands then
 // name that address, so no substitution is needed), --clients for the guest's subnet (default
-// loopback only), a private --state-dir (default /var/lib/ovlnfs as root), and --squash none:
-// the server runs as root here, so the upper's root directory is root's 0755 and the guest's
-// root, squashed to 65534 by default as with knfsd, could not create a file in it.
+// loopback only) and a private --state-dir (default /var/lib/ovlnfs as root). No --squash: the
+// zero-config export maps every caller to the server's user, so the guest's root may write into
+// the upper, root's 0755 here.
 import t from 'tap';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { failureSummary, GUEST_DIR, REPO, runVm, tempRoot, wallTime } from './helpers/vm.js';
 
@@ -17,7 +17,7 @@ t.test('npm start with no configuration: the printed Linux mount commands work i
   const share = join(root, 'share');
   mkdirSync(share);
   const state = join(root, 'state');
-  const flags = ['--listen', '$VMCLIENT_SERVER_ADDR', '--clients', '10.77.0.0/24', '--state-dir', state, '--squash', 'none'];
+  const flags = ['--listen', '$VMCLIENT_SERVER_ADDR', '--clients', '10.77.0.0/24', '--state-dir', state];
 
   const run = await runVm([
     '--server-cmd', `cd ${REPO} && npm start -- ${flags.join(' ')} | tee ${join(share, 'server-stdout.txt')}`,
@@ -41,6 +41,8 @@ t.test('npm start with no configuration: the printed Linux mount commands work i
   ]) t.ok(run.output.includes(`ok   ${line}`), line);
   t.match(run.output, /zero-config: all OK/);
   t.equal(run.code, 0, run.code === 0 ? 'the guest script succeeded' : failureSummary(run));
-  t.equal(readFileSync(join(state, 'default', 'upper', 'written-by-guest.txt'), 'utf8'), 'written through the printed mount command\n', 'the write landed in the zero-config upper under the state dir');
+  const written = join(state, 'default', 'upper', 'written-by-guest.txt');
+  t.equal(readFileSync(written, 'utf8'), 'written through the printed mount command\n', 'the write landed in the zero-config upper under the state dir');
+  t.equal(statSync(written).uid, process.getuid?.(), 'owned by the user running the server');
   t.notOk(existsSync(join(REPO, 'share', 'sample-lower', 'written-by-guest.txt')), 'the shipped sample tree (the lower) is untouched');
 });
