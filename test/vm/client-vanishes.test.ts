@@ -5,21 +5,24 @@
 //    powered-off VM): the server's liveness probes of B's statd go unanswered, B is declared
 //    down after the lease and its locks are released, so A's blocked waiter is granted by
 //    callback; host A keeps locking and writing meanwhile.
-// The server is host/lease-server.ts: serve's components with a 10 s lease, which `ovlnfs serve`
-// cannot configure (see there).
+// The server is `ovlnfs serve` with a 10 s lock lease (quiet holders probed every 2 s), on both
+// of the server's addresses, port 2049, our portmapper.
 import t from 'tap';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { failureSummary, GUEST_DIR, runVm, tempRoot, wallTime } from './helpers/vm.js';
-
-const LEASE_SERVER = fileURLToPath(new URL('./host/lease-server.js', import.meta.url));
+import { failureSummary, GUEST_DIR, MAIN_JS, runVm, tempRoot, wallTime } from './helpers/vm.js';
 
 t.test('two client hosts see each other\'s locks; a vanished host\'s locks are released after the lease', async (t) => {
   const root = tempRoot(t, 'vanish');
   const base = join(root, 'data');
+  for (const d of ['lower', 'upper', 'work']) mkdirSync(join(base, d), { recursive: true });
+  const server = [
+    process.execPath, MAIN_JS, 'serve', '-o', `lowerdir=${base}/lower,upperdir=${base}/upper,workdir=${base}/work`,
+    '--listen', '$VMCLIENT_SERVER_ADDR', '--listen', '10.0.2.2', '--port', '2049', '--portmapper', 'on',
+    '--clients', '10.77.0.0/24', '--squash', 'none', '--state-dir', join(base, 'state'), '--lock-lease', '10',
+  ].join(' ');
   const run = await runVm([
-    '--server-cmd', `${process.execPath} ${LEASE_SERVER} ${base} $VMCLIENT_SERVER_ADDR 10.0.2.2`,
+    '--server-cmd', server,
     '--guest-addrs', '10.77.0.3', '--port', '2049', '--wait-port', '111', '--no-mount', '--timeout', '170',
     '--script', join(GUEST_DIR, 'two-hosts.py'),
   ], join(root, 'vm'));
