@@ -5,7 +5,8 @@
 #   1. prepares the benchmark tree (bigfile, dir10k, scratch) with prepare-data.sh;
 #   2. builds ovlnfs (npm run build) unless --no-build;
 #   3. serves that tree as the LOWER layer of an overlay export /data with a fresh, empty
-#      upper and work directory (in a temporary directory next to the data: same filesystem);
+#      upper and work directory (in a temporary directory next to the data: same filesystem),
+#      without root squashing (nfsbench runs as root; ganesha exports with No_Root_Squash);
 #   4. runs the harness's compare.sh, which starts its own nfs-ganesha on the same tree and
 #      runs every workload against both servers, interleaved, and prints the ratio table;
 #   5. stops our server and removes the upper/work directories.
@@ -40,7 +41,7 @@ done
 if [ "$BUILD" = 1 ]; then (cd "$REPO" && npm run build >/dev/null); fi
 
 STATE="$(mktemp -d "$(dirname "$DATA")/ovlnfs-bench.XXXXXX")"
-mkdir "$STATE/upper" "$STATE/work"
+mkdir "$STATE/upper" "$STATE/work" "$STATE/state"
 SERVER_PID=""
 cleanup() {
   if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -51,9 +52,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# --squash none: nfsbench runs as root and the reference ganesha exports with No_Root_Squash.
+# A private --state-dir keeps this server apart from any other ovlnfs on the machine.
 node "$REPO/out/src/cli/main.js" serve \
   -o "lowerdir=$DATA,upperdir=$STATE/upper,workdir=$STATE/work" \
-  --export /data --listen "127.0.0.1:$PORT" --portmapper off >"$STATE/server.log" 2>&1 &
+  --export /data --listen "127.0.0.1:$PORT" --portmapper off --squash none \
+  --state-dir "$STATE/state" >"$STATE/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 100); do
   grep -q 'ovlnfs ready' "$STATE/server.log" && break
