@@ -2,7 +2,8 @@
 // Built under a temporary name in W/work (data, fsync, owner, mode, xattrs, id, times) and
 // renamed into place, so a crash leaves the old view or the new one. The upper parent keeps
 // its times (the kernel restores them too). A hard-linked lower file goes through W/index:
-// the first copy-up of its inode leaves an index link; later names link to it.
+// the first copy-up of its inode leaves an index link; later names link to it. The upper
+// parent is marked impure before the copy lands in it, as the kernel does (see impure.ts).
 import { constants as fsc, promises as fsp, readlinkSync, openSync, closeSync, fsyncSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import * as sys from '../sys/index.js';
@@ -12,6 +13,7 @@ import type { Ctx } from './context.js';
 import { isSysError, toOverlayError } from './errors.js';
 import { isOverlayXattr, xattr } from './format.js';
 import { encodeId, originOf } from './identity.js';
+import { markImpure } from './impure.js';
 import { realPath, top } from './lookup.js';
 import type { Node } from './lookup.js';
 import { parentOf } from './names.js';
@@ -99,6 +101,7 @@ export async function copyUp(ctx: Ctx, node: Node): Promise<Node> {
   const ino = inodeOf(ctx, node);
   const st = top(node).st;
 
+  markImpure(ctx, parentPath);
   if (st.isFile() && st.nlink > 1n) {
     // A name of a hard-linked lower inode: becomes one more link to its one index inode.
     const ip = await ensureIndexed(ctx, node);

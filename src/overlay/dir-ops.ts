@@ -9,8 +9,9 @@ import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
 import { indexPathOf, inodeOf, lowerAliasesLeft } from './attrs.js';
 import { copyUp, ensureIndexed, setAliasesLeft } from './copy-up.js';
-import { xattr } from './format.js';
-import { isDir, realPath, top } from './lookup.js';
+import { hasOrigin, xattr } from './format.js';
+import { markImpure } from './impure.js';
+import { isDir, lowerHits, realPath, top } from './lookup.js';
 import type { Node } from './lookup.js';
 import { checkName, joinPath } from './names.js';
 import { newOwnership, requireAccess, requireDirWrite, requireStickyOk } from './permissions.js';
@@ -124,13 +125,16 @@ export function removeUpperName(ctx: Ctx, up: Node, name: string): void {
 /**
  * A lower name of a hard-linked inode is going away (remove, or replaced by a rename): the
  * inode moves to W/index (if not there yet) with one fewer lower name, so its other names
- * report the lower link count (as the kernel's index=on does).
+ * report the lower link count (as the kernel's index=on does). True when it did: the kernel
+ * gets there by copying the name up (ovl_nlink_start), which marks its parent impure, so the
+ * caller marks the parent too.
  */
-export async function dropLowerAlias(ctx: Ctx, node: Node): Promise<void> {
+export async function dropLowerAlias(ctx: Ctx, node: Node): Promise<boolean> {
   const st = top(node).st;
-  if (top(node).layer.upper || !st.isFile() || st.nlink < 2n) return;
+  if (top(node).layer.upper || !st.isFile() || st.nlink < 2n) return false;
   const ip = await ensureIndexed(ctx, node);
   setAliasesLeft(ctx, ip, lowerAliasesLeft(ctx, ip) - 1);
+  return true;
 }
 
 /** The W/index entry of the inode behind `node`, if it has one. */
@@ -170,9 +174,10 @@ export async function removeName(ctx: Ctx, dir: string, name: string, cred: Cred
   mayDelete(ctx, parent, node, cred, wantDir);
   if (wantDir && mergedEntries(ctx, node, true).length > 0) throw new OverlayError('ENOTEMPTY', node.path);
   // A lower alias of a hard-linked inode already copied up: one fewer lower name remains.
-  await dropLowerAlias(ctx, node);
+  const aliasDropped = await dropLowerAlias(ctx, node);
   const index = indexEntryOf(ctx, node);
   const up = await copyUp(ctx, parent);
+  if (aliasDropped) markImpure(ctx, realPath(top(up)));
   removeUpperName(ctx, up, name);
   dropOrphanIndex(ctx, index);
   ctx.changed(dir);
@@ -198,6 +203,8 @@ export async function linkName(ctx: Ctx, path: string, toDir: string, toName: st
   const srcUp = await copyUp(ctx, src);
   const up = await copyUp(ctx, ctx.resolve(toDir));
   const dest = `${realPath(top(up))}/${toName}`;
+  // A new name of an object with an origin: its directory becomes impure first (ovl_create_or_link).
+  if (lowerHits(src).length > 0 || hasOrigin(ctx.fmt, realPath(top(srcUp)))) markImpure(ctx, realPath(top(up)));
   const tmp = ctx.ops.tempPath();
   try {
     ctx.ops.link(realPath(top(srcUp)), tmp);

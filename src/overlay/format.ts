@@ -1,5 +1,5 @@
 // The kernel overlayfs on-disk format: whiteouts (chr 0/0, xattr whiteouts in opaque="x"
-// directories, OCI `.wh.` files in lowers), opaque markers and redirects.
+// directories, OCI `.wh.` files in lowers), opaque markers, redirects and impure markers.
 import type { BigIntStats } from 'node:fs';
 import * as sys from '../sys/index.js';
 import { isSysError } from './errors.js';
@@ -9,7 +9,7 @@ export const OCI_OPAQUE_MARKER = '.wh..wh..opq';
 
 export interface Format { prefix: 'trusted.' | 'user.' }
 
-export const xattr = (f: Format, name: 'opaque' | 'redirect' | 'whiteout' | 'origin' | 'nlink' | 'ovlnfs.id'): string =>
+export const xattr = (f: Format, name: 'opaque' | 'redirect' | 'whiteout' | 'origin' | 'nlink' | 'impure' | 'ovlnfs.id'): string =>
   `${f.prefix}overlay.${name}`;
 
 /** True for names the overlay keeps to itself and never copies up (`*.overlay.*`). */
@@ -44,4 +44,9 @@ export function readRedirect(f: Format, path: string): string | undefined {
 /** A zero-size regular file carrying overlay.whiteout (only looked for in opaque="x" dirs). */
 export function isXattrWhiteout(f: Format, path: string, st: BigIntStats): boolean {
   return st.isFile() && st.size === 0n && sys.lgetxattr(path, xattr(f, 'whiteout')) instanceof Buffer;
+}
+
+/** True when an upper object records a lower origin (the kernel's copy-up left `overlay.origin`). */
+export function hasOrigin(f: Format, path: string): boolean {
+  return sys.lgetxattr(path, xattr(f, 'origin')) instanceof Buffer;
 }

@@ -3,14 +3,16 @@
 // moves: `overlay.redirect` = its old bare name within the same parent, otherwise the absolute
 // path of its lower part. A pure-upper directory moved into a merged parent becomes opaque so
 // nothing below its new name merges into it. The source leaves a whiteout when something lies
-// below its old name (RENAME_WHITEOUT does both in one step).
+// below its old name (RENAME_WHITEOUT does both in one step). An object with an origin moving
+// to another parent marks that parent impure first (see impure.ts).
 import * as sys from '../sys/index.js';
 import { inodeOf } from './attrs.js';
 import { lstatOrUndefined } from './context.js';
 import type { Ctx } from './context.js';
 import { copyUp } from './copy-up.js';
 import { changeableDir, dropLowerAlias, dropOrphanIndex, indexEntryOf, mayDelete, owned } from './dir-ops.js';
-import { readOpaque, readRedirect, xattr } from './format.js';
+import { hasOrigin, readOpaque, readRedirect, xattr } from './format.js';
+import { markImpure } from './impure.js';
 import { isDir, lowerHits, realPath, top } from './lookup.js';
 import { checkName, joinPath } from './names.js';
 import { requireAccess, requireDirWrite } from './permissions.js';
@@ -43,7 +45,7 @@ export async function renameName(ctx: Ctx, fromDir: string, fromName: string, to
   const tgtFull = tgt !== undefined && srcDir && mergedEntries(ctx, tgt, true).length > 0;
   if (tgtFull && lowerHits(tgt).length > 0) throw new OverlayError('ENOTEMPTY', tgt.path);
 
-  if (tgt !== undefined) await dropLowerAlias(ctx, tgt);
+  const aliasDropped = tgt !== undefined && await dropLowerAlias(ctx, tgt);
   const tgtIndex = tgt === undefined ? undefined : indexEntryOf(ctx, tgt);
   const ops = ctx.ops;
   const samedir = fromDir === toDir;
@@ -69,6 +71,10 @@ export async function renameName(ctx: Ctx, fromDir: string, fromName: string, to
     }
   }
 
+  // The target parent becomes impure before an object with an origin lands in it (ovl_rename;
+  // a replaced lower hard-link name was copied up into it first by the kernel's ovl_nlink_start).
+  const srcHasOrigin = srcLower.length > 0 || hasOrigin(ctx.fmt, srcPath);
+  if ((!samedir && srcHasOrigin) || aliasDropped) markImpure(ctx, realPath(top(toUp)));
   const destSt = lstatOrUndefined(destPath);
   ctx.files.drop(srcPath);
   ctx.files.drop(destPath);

@@ -2,7 +2,7 @@
 // mount on copy A (the reference) and a subject on copy B, the same operations applied to both.
 // Compared: each operation's result, the merged trees every CHECK_EVERY steps and at the end, and
 // then the on-disk format both ways (the subject's upper under the kernel, the kernel's upper
-// under the resolver). The subject is normally the resolver; the harness self-test uses a second
+// under the resolver), including the impure markers and readdir d_ino under the kernel. The subject is normally the resolver; the harness self-test uses a second
 // kernel mount, which must never diverge.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { Overlay } from '../../../src/overlay/index.js';
 import { kernelApply } from './kernel-ops.js';
 import { kernelTree } from './kernel-tree.js';
 import { indexEntries } from './index-entries.js';
+import { compareImpure, dinoMismatches, impureState } from './impure.js';
 import { generateLowers } from './lowers.js';
 import { FORMAT_OPTIONS, KERNEL_OPTIONS, Scratch, type OverlayDirs } from './mounts.js';
 import { OpGenerator, type KnownBug, type Op, type OpKind, type OpResult } from './ops.js';
@@ -164,11 +165,14 @@ export async function runSeed(o: RunOptions): Promise<SeedReport> {
 
 interface FormatInputs { ref: OverlayDirs; sub: OverlayDirs; kernelView: Tree; subjectView: Tree; scratch: Scratch }
 
-/** The merged view of `d` through the kernel (mounted at a fresh point, then unmounted). */
-function kernelView(d: OverlayDirs, scratch: Scratch, name: string, options: string): Tree {
+/**
+ * The merged view of `d` through the kernel (mounted at a fresh point, then unmounted), and the
+ * entries whose readdir d_ino differs from their st_ino there.
+ */
+function kernelView(d: OverlayDirs, scratch: Scratch, name: string, options: string): { tree: Tree; dino: string[] } {
   const point = scratch.dir(name);
   scratch.mount(d, point, options);
-  try { return kernelTree(point); } finally { scratch.unmount(point); }
+  try { return { tree: kernelTree(point), dino: dinoMismatches(point) }; } finally { scratch.unmount(point); }
 }
 
 // The kernel's upper must read back identically through the subject, and the subject's upper
@@ -184,16 +188,21 @@ async function checkFormat(report: SeedReport, step: number, kind: SubjectKind, 
   if (refIndex.join('\n') !== subIndex.join('\n')) {
     report.divergences.push({ step, what: 'W/index entries differ', details: [`expected ${JSON.stringify(refIndex)}`, `actual ${JSON.stringify(subIndex)}`] });
   }
+  // Also before the subject's upper is mounted: a kernel readdir drops markers it finds unneeded.
+  const impure = compareImpure(impureState(f.ref.upper), impureState(f.sub.upper));
+  if (impure.length > 0) report.divergences.push({ step, what: 'impure markers differ', details: impure });
   try {
-    const view = kind === 'resolver' ? await resolverView(f.ref) : kernelView(f.ref, f.scratch, 'reread-mnt', KERNEL_OPTIONS);
+    const view = kind === 'resolver' ? await resolverView(f.ref) : kernelView(f.ref, f.scratch, 'reread-mnt', KERNEL_OPTIONS).tree;
     const details = compareTrees(f.kernelView, view, { ...exact, linkGroups: !avoid.has('B5') });
     if (details.length > 0) report.divergences.push({ step, what: 'kernel upper read by the subject differs', details });
   } catch (e) {
     report.divergences.push({ step, what: 'subject failed on the kernel upper', details: [message(e)] });
   }
   try {
-    const details = compareTrees(f.subjectView, kernelView(f.sub, f.scratch, 'format-mnt', FORMAT_OPTIONS), exact);
+    const mounted = kernelView(f.sub, f.scratch, 'format-mnt', FORMAT_OPTIONS);
+    const details = compareTrees(f.subjectView, mounted.tree, exact);
     if (details.length > 0) report.divergences.push({ step, what: 'subject upper mounted by the kernel differs', details });
+    if (mounted.dino.length > 0) report.divergences.push({ step, what: 'subject upper mounted by the kernel: readdir d_ino != st_ino', details: mounted.dino });
   } catch (e) {
     report.divergences.push({ step, what: 'kernel failed on the subject upper', details: [message(e)] });
   }

@@ -3,7 +3,7 @@
 // subject that misbehaves on purpose is caught (results, trees, and the on-disk format).
 import t from 'tap';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, writeFileSync, linkSync, unlinkSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, writeFileSync, linkSync, unlinkSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { kernelSubject, runSeed, explain, type Subject } from './differential.js';
 import { kernelTree } from './kernel-tree.js';
@@ -11,7 +11,7 @@ import { generateLowers } from './lowers.js';
 import { Scratch } from './mounts.js';
 import { OpGenerator, type Op } from './ops.js';
 import { compareTrees, shapeOf } from './tree.js';
-import { utimens } from '../../../src/sys/index.js';
+import { lremovexattr, utimens } from '../../../src/sys/index.js';
 
 const asRoot = process.getuid?.() === 0;
 const skip = asRoot ? false : 'needs root (overlay mounts, trusted xattrs, chown)';
@@ -159,3 +159,22 @@ t.test('format checks catch an index entry no name refers to', { skip }, async (
   const index = r.divergences.find((d) => d.what === 'W/index entries differ');
   t.same(index?.details, ['expected []', 'actual ["file linked to (no upper name)"]'], explain(r));
 });
+
+t.test('format checks catch an upper without impure markers', { skip }, async (t) => {
+  // The subject (a kernel mount) loses every overlay.impure marker of its upper after the
+  // sequence, as an upper written without them: the markers differ from the reference's, and a
+  // kernel mount of that upper reports readdir d_ino != st_ino for the copied-up entries.
+  const r = await runSeed({ seed: 107, ops: 40, restart: false, subject: async (d, scratch) => {
+    const inner = await kernelSubject(d, scratch);
+    return { ...inner, close: async () => { await inner.close(); stripImpure(d.upper); } };
+  } });
+  const what = r.divergences.map((d) => d.what).sort();
+  t.same(what, ['impure markers differ', 'subject upper mounted by the kernel: readdir d_ino != st_ino'], explain(r));
+  const dino = r.divergences.find((d) => d.what.includes('d_ino'))?.details ?? [];
+  t.ok(dino.length > 0 && dino.every((l) => /: readdir d_ino \d+ != lstat st_ino \d+$/.test(l)), dino.join('\n'));
+});
+
+function stripImpure(dir: string): void {
+  lremovexattr(dir, 'trusted.overlay.impure');
+  for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) stripImpure(join(dir, e.name));
+}
