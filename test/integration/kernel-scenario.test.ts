@@ -2,7 +2,7 @@
 // vers=3,proto=tcp,port=P,mountport=P,nolock: guest/kernel-scenario.sh writes, truncates,
 // copies, renames, removes, links, chmods, chowns, touches, makes a fifo and round-trips a tar
 // through the mount. Then, on the host: the lowers are untouched, the upper holds the kernel
-// overlayfs format (whiteouts, redirects, opaque dirs), and kernel overlayfs mounting the same
+// overlayfs format (whiteouts, redirects, opaque dirs, impure markers), and kernel overlayfs mounting the same
 // layers shows exactly the tree the NFS client listed (helpers/listing.ts says what is
 // normalised and why).
 import t from 'tap';
@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import rimraf from '@zkochan/rimraf';
 import * as sys from '../../src/sys/index.js';
+import { dinoMismatches } from '../overlay-kernel/helpers/impure.js';
 import { buildLowers } from './helpers/layers.js';
 import { normaliseListing } from './helpers/listing.js';
 import { treeDigest, treeState } from './helpers/tree-hash.js';
@@ -115,7 +116,11 @@ t.test('Linux NFS client scenario over an overlay export equals kernel overlayfs
   // `ls -s` totals are left out: they include '..', the root, whose blocks the stamp just changed.
   const lsWithoutTotal = (text: string): string => text.replace(/^total \d+\n/, '');
   const kernelLs = lsWithoutTotal(execFileSync('ls', ['-lan', '--time-style=full-iso', join(kernelMount, 'merged')], { encoding: 'utf8' }));
+  // Readdir reports an entry's origin inode (the one stat gives) only in directories our upper
+  // marks overlay.impure, as the kernel marks them; a missing marker shows here.
+  const dino = dinoMismatches(kernelMount);
   unmount(kernelMount);
+  t.same(dino, [], 'on the kernel mount, readdir d_ino == lstat st_ino for every entry');
   t.same(notRoot(treeState(layers.upper)), upperBefore, 'kernel overlayfs found nothing to change in the upper we wrote');
   t.equal(lsWithoutTotal(readFileSync(join(share, 'ls-merged.txt'), 'utf8')), kernelLs, 'ls -lan of a merged directory: the same as on kernel overlayfs');
   const after = normaliseListing(readFileSync(join(share, 'after.txt'), 'utf8'));
