@@ -43,6 +43,9 @@ const statusByErrno: Record<string, NfsError> = {
   ELOOP: nfsstat3.NFS3ERR_INVAL,
   EBUSY: nfsstat3.NFS3ERR_INVAL,
   EBADF: nfsstat3.NFS3ERR_IO,
+  // The handle store (SQLite in the work directory) shares the upper's filesystem: when that
+  // is full, recording a new object's handle fails like the write that filled it.
+  SQLITE_FULL: nfsstat3.NFS3ERR_NOSPC,
 };
 
 /** Maps any thrown value to the status a client should see; unknown failures are SERVERFAULT. */
