@@ -5,12 +5,14 @@
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { createmode3, nfsstat3, time_how } from '../../src/generated/nfs3.js';
 import { NfsClient, ROOT, USER } from '../nfs/helpers/nfs-client.js';
 import { startServe } from './serve-process.js';
 
 const NOBODY = 65534;
+const SAMPLE_LOWER = fileURLToPath(new URL('../../../share/sample-lower', import.meta.url));
 const LOOPBACK = ['--listen', '127.0.0.1:0', '--portmapper', 'off'];
 const KEEP = { mode: { set_it: false }, uid: { set_it: false }, gid: { set_it: false }, size: { set_it: false }, atime: { set_it: time_how.DONT_CHANGE }, mtime: { set_it: time_how.DONT_CHANGE } } as const;
 
@@ -43,7 +45,8 @@ for (const serverUid of [0, NOBODY]) {
     t.teardown(() => serve.child.kill('SIGKILL'));
     const upper = join(state, 'default', 'upper');
     t.equal(statSync(upper).uid, serverUid, 'the upper belongs to the server user');
-    t.equal(statSync(upper).mode & 0o777, 0o755, 'writable by its owner only');
+    // The upper root takes the sample lower's mode (0755 in a clone made with umask 022).
+    t.equal(statSync(upper).mode & 0o777, statSync(SAMPLE_LOWER).mode & 0o777, 'the upper root has the sample lower root\'s mode');
 
     t.equal(await create(serve.port, ROOT, 'by-root.txt'), nfsstat3.NFS3_OK, 'AUTH_SYS uid 0 creates');
     t.equal(await create(serve.port, USER, 'by-user.txt'), nfsstat3.NFS3_OK, 'AUTH_SYS uid 1000 creates');
