@@ -1,6 +1,7 @@
 // Creating and removing names. A new object is built in W/work with the caller's ownership
 // and renamed into place, replacing a whiteout atomically (a directory is exchanged with the
-// whiteout, which is then dropped). A new directory over anything below is opaque. Removing a
+// whiteout, which is then dropped). A new directory over anything below, or in a directory that
+// merges lower layers (as the kernel does), is opaque. Removing a
 // name that exists below leaves a whiteout (renameat2 RENAME_WHITEOUT moves the upper object
 // out and leaves the whiteout in one step).
 import * as sys from '../sys/index.js';
@@ -78,7 +79,10 @@ export async function createObject(ctx: Ctx, dir: string, name: string, cred: Cr
   requireDirWrite(parentOwned, cred, `write ${dir}`);
   const up = await copyUp(ctx, parent);
   const dest = `${realPath(top(up))}/${name}`;
-  const opaque = obj.type === 'dir' && (lstatOrUndefined(dest) !== undefined || ctx.child(up, name, true) !== undefined);
+  // Opaque when it replaces a whiteout or anything below; and, as the kernel's ovl_create_upper
+  // does (an optimisation: lookups stop there), whenever the parent merges lower layers.
+  const opaque = obj.type === 'dir'
+    && (lowerHits(parent).length > 0 || lstatOrUndefined(dest) !== undefined || ctx.child(up, name, true) !== undefined);
   // mkdir(2) keeps only permission and sticky bits; setgid may come from the parent.
   const mode = obj.type === 'symlink' ? 0o777 : obj.type === 'dir' ? obj.mode & 0o1777 : obj.mode;
   const own = newOwnership(parentOwned, cred, mode, obj.type === 'dir');

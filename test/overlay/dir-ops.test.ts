@@ -23,6 +23,17 @@ t.test('remove leaves a whiteout only when something lies below', async (t) => {
   t.same(kernelSnapshot(f), await overlaySnapshot(o));
 });
 
+t.test('mkdir in a merged parent is opaque, in a pure upper parent not (kernel ovl_create_upper)', async (t) => {
+  const f = makeFixture([{ 'm/x': 'x' }]);
+  t.teardown(f.cleanup);
+  const o = await f.open();
+  await o.mkdir('m', 'new', ROOT, 0o755);
+  t.equal(xattrOf(`${f.upper}/m/new`, 'trusted.overlay.opaque'), 'y', 'parent m merges the lower');
+  await o.mkdir('m/new', 'sub', ROOT, 0o755);
+  t.equal(xattrOf(`${f.upper}/m/new/sub`, 'trusted.overlay.opaque'), undefined, 'parent m/new is upper only');
+  t.same(await listAll(o, 'm'), ['new', 'x']);
+});
+
 t.test('mkdir over a whiteout is opaque; create replaces whiteouts', async (t) => {
   const f = makeFixture([{ 'd/old': 'o', f: 'lower' }]);
   t.teardown(f.cleanup);

@@ -10,7 +10,7 @@ import { Overlay } from '../../../src/overlay/index.js';
 import { kernelApply } from './kernel-ops.js';
 import { kernelTree } from './kernel-tree.js';
 import { indexEntries } from './index-entries.js';
-import { compareImpure, dinoMismatches, impureState } from './impure.js';
+import { compareImpure, dinoMismatches, impureState, opaqueDirs } from './impure.js';
 import { generateLowers } from './lowers.js';
 import { FORMAT_OPTIONS, KERNEL_OPTIONS, Scratch, type OverlayDirs } from './mounts.js';
 import { OpGenerator, type KnownBug, type Op, type OpKind, type OpResult } from './ops.js';
@@ -191,6 +191,10 @@ async function checkFormat(report: SeedReport, step: number, kind: SubjectKind, 
   // Also before the subject's upper is mounted: a kernel readdir drops markers it finds unneeded.
   const impure = compareImpure(impureState(f.ref.upper), impureState(f.sub.upper));
   if (impure.length > 0) report.divergences.push({ step, what: 'impure markers differ', details: impure });
+  const [refOpaque, subOpaque] = [opaqueDirs(f.ref.upper), opaqueDirs(f.sub.upper)];
+  if (refOpaque.join('\n') !== subOpaque.join('\n')) {
+    report.divergences.push({ step, what: 'opaque directories differ', details: [`expected ${JSON.stringify(refOpaque)}`, `actual ${JSON.stringify(subOpaque)}`] });
+  }
   try {
     const view = kind === 'resolver' ? await resolverView(f.ref) : kernelView(f.ref, f.scratch, 'reread-mnt', KERNEL_OPTIONS).tree;
     const details = compareTrees(f.kernelView, view, { ...exact, linkGroups: !avoid.has('B5') });

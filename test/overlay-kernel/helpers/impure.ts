@@ -78,3 +78,15 @@ export function compareImpure(ref: ImpureState, sub: ImpureState): string[] {
   }
   return out.sort();
 }
+
+/** Upper directories marked opaque ("y"); the kernel never removes the marker once set. */
+export function opaqueDirs(upper: string, prefix = 'trusted.'): string[] {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    const dir = rel === '' ? upper : join(upper, rel);
+    if (isY(lgetxattr(dir, `${prefix}overlay.opaque`))) out.push(rel);
+    for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) walk(rel === '' ? e.name : `${rel}/${e.name}`);
+  };
+  walk('');
+  return out.sort();
+}
