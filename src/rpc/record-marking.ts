@@ -3,9 +3,15 @@
 // bits give the fragment length. Requests may be cut anywhere by TCP, so the reader
 // keeps the unread chunks and hands out one complete record at a time: the caller pulls
 // records only while it has room for more calls, which is what makes backpressure work.
+// A large fragment spread over several socket chunks (a 1 MiB WRITE arrives in 64 KiB reads)
+// is copied into pooled memory (reply-pool.ts): a fresh 1 MiB buffer per call costs page faults
+// and GC. A handler that keeps no view of its arguments gives it back (releaseArgs).
+import { giveBackFrame, takeFrame } from './reply-pool.js';
 
 const LAST_FRAGMENT = 0x80000000;
 const LENGTH_MASK = 0x7fffffff;
+/** Copied fragments from this size on use pooled memory; smaller ones come from Node's slab. */
+const POOLED_MIN = 64 * 1024;
 export const RECORD_MARK_SIZE = 4;
 
 export type NextRecord =
@@ -52,6 +58,7 @@ export class RecordReader {
       if (this.fragments.length === 0) return { kind: 'record', record: fragment };
       this.fragments.push(fragment);
       const record = Buffer.concat(this.fragments, size);
+      for (const f of this.fragments) giveBackFrame(f);
       this.fragments = [];
       this.recordSize = 0;
       return { kind: 'record', record };
@@ -86,7 +93,7 @@ export class RecordReader {
       this.advance(n);
       return view;
     }
-    const out = Buffer.allocUnsafe(n);
+    const out = n >= POOLED_MIN ? takeFrame(n) : Buffer.allocUnsafe(n);
     let copied = 0;
     while (copied < n) {
       const chunk = this.chunks[0]!;

@@ -51,3 +51,13 @@ export function giveBackFrame(frame: Buffer): void {
   free[classOf(memory.byteLength)]!.push(memory);
   freeBytes += memory.byteLength;
 }
+
+/**
+ * For handlers of calls with large arguments (WRITE): the record the arguments were decoded
+ * from goes back to the pool (record-marking.ts copies large records into lent memory). Call it
+ * only when nothing (handler, reply, caches) will read any view of those arguments again; the
+ * next record may be copied into the same memory at once. Views of other memory are ignored.
+ */
+export function releaseArgs(view: Buffer): void {
+  giveBackFrame(view);
+}

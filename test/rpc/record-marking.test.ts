@@ -1,5 +1,6 @@
 import t from 'tap';
 import { RecordReader, frameRecord, markSingleFragment } from '../../src/rpc/record-marking.js';
+import { isLent, releaseArgs } from '../../src/rpc/reply-pool.js';
 
 function drain(reader: RecordReader): Buffer[] {
   const records: Buffer[] = [];
@@ -45,6 +46,32 @@ t.test('a single fragment inside one chunk is returned without a copy', async (t
   const next = reader.next();
   t.equal(next.kind, 'record');
   if (next.kind === 'record') t.equal(next.record.buffer, framed.buffer);
+});
+
+t.test('a large record spread over socket chunks is copied into pooled memory, reused once released', async (t) => {
+  const size = 1024 * 1024 + 200;
+  const body = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) body[i] = i % 251;
+  const framed = frameRecord(body);
+  const reader = new RecordReader(2 * 1024 * 1024);
+  for (let at = 0; at < framed.length; at += 65536) reader.push(framed.subarray(at, at + 65536));
+  const [record] = drain(reader);
+  t.ok(record !== undefined && record.equals(body), 'same bytes');
+  t.ok(record !== undefined && isLent(record), 'pooled memory');
+  const memory = record?.buffer;
+  releaseArgs(record!.subarray(100, 200)); // a view of the arguments is enough
+  t.notOk(isLent(record!), 'given back');
+  for (let at = 0; at < framed.length; at += 65536) reader.push(framed.subarray(at, at + 65536));
+  const [again] = drain(reader);
+  t.equal(again?.buffer, memory, 'the next record reuses the memory');
+  t.ok(again !== undefined && again.equals(body));
+
+  // Small copied records are ordinary allocations: nothing to give back.
+  const small = frameRecord(Buffer.alloc(1000, 1));
+  reader.push(small.subarray(0, 500));
+  reader.push(small.subarray(500));
+  const [plain] = drain(reader);
+  t.notOk(plain !== undefined && isLent(plain));
 });
 
 t.test('the size cap counts all fragments and is checked before the data arrives', async (t) => {

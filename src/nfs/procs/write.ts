@@ -3,6 +3,7 @@
 // restart may have lost it.
 import { nfsstat3, stable_how, type WRITE3args, type WRITE3res } from '../../generated/nfs3.js';
 import type { Attr } from '../../overlay/index.js';
+import { releaseArgs } from '../../rpc/reply-pool.js';
 import type { CallContext } from '../../rpc/types.js';
 import { wccData } from '../attributes.js';
 import { changesAttributes } from '../entry-attributes.js';
@@ -39,6 +40,10 @@ export function write(exp: NfsExport) {
       const status = exp.statusOf(err, 'WRITE');
       const after = path === undefined ? undefined : await exp.attrAfter(path);
       return { status, resfail: { file_wcc: wccData(before, after, exp.fsid) } };
+    } finally {
+      // The data is on its way to disk and nothing here or in the reply refers to the
+      // arguments any more: the record's memory can take the next WRITE.
+      releaseArgs(args.data);
     }
   });
 }
