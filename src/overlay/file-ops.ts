@@ -1,6 +1,6 @@
 // Data and attribute changes of existing objects: read, write, commit, setattr.
 // Changes copy the object up first; read/write/commit share fds through the OpenFiles cache.
-import { fdatasync, fsync, ftruncateSync, read, readSync, write } from 'node:fs';
+import { fsync, ftruncateSync, read, readSync, write } from 'node:fs';
 import { promisify } from 'node:util';
 import { attrOf, inodeOf } from './attrs.js';
 import type { Ctx } from './context.js';
@@ -16,7 +16,6 @@ import type { Attr, Cred, SetAttr } from './types.js';
 const pread = promisify(read);
 const pwrite = promisify(write);
 const fsyncP = promisify(fsync);
-const fdatasyncP = promisify(fdatasync);
 
 function requireFile(node: Node): void {
   const st = top(node).st;
@@ -34,7 +33,7 @@ const SYNC_READ_MAX = 64 * 1024;
 export async function readData(ctx: Ctx, node: Node, offset: bigint, length: number, into: Buffer, intoOffset: number): Promise<{ bytes: number; eof: boolean }> {
   requireFile(node);
   const ino = inodeOf(ctx, node);
-  const f = ctx.files.acquire(ino.path, false);
+  const f = ctx.files.acquire(ino.path, 'read');
   try {
     let bytes = 0;
     while (bytes < length) {
@@ -59,8 +58,17 @@ export async function readData(ctx: Ctx, node: Node, offset: bigint, length: num
 /** Bits a non-root change of data or owner strips (file_remove_privs / chown). */
 const killPrivs = (mode: number): number => mode & ~(0o4000 | ((mode & 0o010) !== 0 ? 0o2000 : 0));
 
-/** Copy-up and open for writing; runs under the overlay's mutation lock. */
-export async function openForWrite(ctx: Ctx, node: Node, cred: Cred): Promise<{ fd: number; release: () => void; path: string }> {
+/** How a WRITE's data must be on stable storage when it returns (NFS stable_how). */
+export type WriteSync = 'unstable' | 'data' | 'file';
+
+const accessOf = { unstable: 'write', data: 'dsync', file: 'sync' } as const;
+
+/**
+ * Copy-up and open for writing; runs under the overlay's mutation lock. A stable write gets an
+ * O_DSYNC/O_SYNC fd: its pwrite returns once that range (and for FILE_SYNC the metadata needed
+ * to read it back) is on stable storage.
+ */
+export async function openForWrite(ctx: Ctx, node: Node, cred: Cred, sync: WriteSync): Promise<{ fd: number; release: () => void; path: string }> {
   if (ctx.readOnly) throw new OverlayError('EROFS', 'read-only overlay');
   requireFile(node);
   // Owner override as knfsd: the owner may write a file it created read-only.
@@ -69,24 +77,23 @@ export async function openForWrite(ctx: Ctx, node: Node, cred: Cred): Promise<{ 
   const up = await copyUp(ctx, node);
   const path = realPath(top(up));
   if (cred.uid !== 0 && (o.mode & 0o6000) !== 0 && killPrivs(o.mode) !== o.mode) ctx.ops.chmod(path, killPrivs(o.mode));
-  const f = ctx.files.acquire(path, true);
+  const f = ctx.files.acquire(path, accessOf[sync]);
   return { fd: f.fd, path, release: () => ctx.files.release(f) };
 }
 
-export async function writeData(fd: number, offset: bigint, data: Buffer, sync: 'unstable' | 'data' | 'file'): Promise<void> {
+/** Writes all of `data` through an fd from openForWrite (which decides how durable it is). */
+export async function writeData(fd: number, offset: bigint, data: Buffer): Promise<void> {
   let done = 0;
   while (done < data.length) {
     const { bytesWritten } = await pwrite(fd, data, done, data.length - done, Number(offset) + done);
     done += bytesWritten;
   }
-  if (sync === 'data') await fdatasyncP(fd);
-  else if (sync === 'file') await fsyncP(fd);
 }
 
 export async function commitData(ctx: Ctx, node: Node): Promise<void> {
   if (!top(node).layer.upper) return;   // nothing of a lower object can be unstable
   requireFile(node);
-  const f = ctx.files.acquire(realPath(top(node)), true);
+  const f = ctx.files.acquire(realPath(top(node)), 'write');
   try { await fsyncP(f.fd); } catch (e) { throw toOverlayError(e, `commit ${node.path}`); } finally { ctx.files.release(f); }
 }
 
@@ -120,7 +127,7 @@ export async function setAttributes(ctx: Ctx, node: Node, cred: Cred, s: SetAttr
   const ops = ctx.ops;
   let mode = a.mode;
   if (s.size !== undefined) {
-    const f = ctx.files.acquire(path, true);
+    const f = ctx.files.acquire(path, 'write');
     try { ftruncateSync(f.fd, Number(s.size)); } catch (e) { throw toOverlayError(e, `truncate ${node.path}`); } finally { ctx.files.release(f); }
     if (!root) mode = killPrivs(mode);
   }

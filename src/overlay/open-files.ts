@@ -1,9 +1,29 @@
 // Bounded cache of open file descriptors shared by read, write and commit. Entries are
 // reference-counted so an fd is never closed (and its number reused) under a pending I/O;
-// idle entries close after idleCloseMs; a path's entry is dropped when its object changes
+// idle entries close after idleCloseMs; a path's entries are dropped when its object changes
 // layer (copy-up) or name (rename, remove).
+//
+// Stable writes use fds opened with O_DSYNC (DATA_SYNC) or O_SYNC (FILE_SYNC), as knfsd writes
+// with RWF_DSYNC/RWF_SYNC: the pwrite itself returns once the range is on stable storage, one
+// thread-pool call instead of a pwrite and an fsync of the whole file.
 import { closeSync, openSync, constants as fsc } from 'node:fs';
 import { toOverlayError } from './errors.js';
+
+/** What an fd is for: reading, writing (UNSTABLE), or writing straight to stable storage. */
+export type Access = 'read' | 'write' | 'dsync' | 'sync';
+
+const FLAGS: Record<Access, number> = {
+  read: fsc.O_RDONLY,
+  write: fsc.O_RDWR,
+  dsync: fsc.O_RDWR | fsc.O_DSYNC,
+  sync: fsc.O_RDWR | fsc.O_SYNC,
+};
+
+/**
+ * Cache key: a path for read/write fds (a read-write fd serves reads too), the path plus a NUL
+ * and the kind for the synchronous ones (no path contains NUL).
+ */
+const keyOf = (path: string, access: Access): string => (access === 'dsync' || access === 'sync' ? `${path}\0${access}` : path);
 
 interface Entry { fd: number; refs: number; lastUse: number; dead: boolean; path: string; writable: boolean }
 
@@ -18,23 +38,24 @@ export class OpenFiles {
     this.timer.unref();
   }
 
-  /** An fd for `path` (never following a symlink); `writable` needs read-write, else any fd does. */
-  acquire(path: string, writable: boolean): OpenFile {
-    let e = this.entries.get(path);
-    if (e !== undefined && writable && !e.writable) { this.drop(path); e = undefined; }
+  /** An fd for `path` (never following a symlink); 'read' takes any plain fd of it. */
+  acquire(path: string, access: Access): OpenFile {
+    const key = keyOf(path, access);
+    let e = this.entries.get(key);
+    if (e !== undefined && access === 'write' && !e.writable) { this.kill(key, e); e = undefined; }
     if (e === undefined) {
       let fd: number;
       try {
-        fd = openSync(path, (writable ? fsc.O_RDWR : fsc.O_RDONLY) | fsc.O_NOFOLLOW);
+        fd = openSync(path, FLAGS[access] | fsc.O_NOFOLLOW);
       } catch (err) {
         throw toOverlayError(err, `open ${path}`);
       }
-      e = { fd, refs: 0, lastUse: 0, dead: false, path, writable };
-      this.entries.set(path, e);
+      e = { fd, refs: 0, lastUse: 0, dead: false, path, writable: access !== 'read' };
+      this.entries.set(key, e);
       this.shrink();
     } else {
-      this.entries.delete(path);
-      this.entries.set(path, e);
+      this.entries.delete(key);
+      this.entries.set(key, e);
     }
     e.refs++;
     e.lastUse = Date.now();
@@ -47,11 +68,12 @@ export class OpenFiles {
     if (e.dead && e.refs === 0) closeSync(e.fd);
   }
 
-  /** Forgets the fd of `path` and of everything below it (a renamed directory). */
+  /** Forgets the fds of `path` and of everything below it (a renamed directory). */
   drop(path: string): void {
-    const prefix = `${path}/`;
+    const below = `${path}/`;
+    const synced = `${path}\0`;
     for (const [p, e] of this.entries) {
-      if (p === path || p.startsWith(prefix)) this.kill(p, e);
+      if (p === path || p.startsWith(below) || p.startsWith(synced)) this.kill(p, e);
     }
   }
 

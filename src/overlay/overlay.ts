@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { attrOf } from './attrs.js';
 import { Ctx } from './context.js';
 import { changeableDir, createObject, linkName, owned, removeName } from './dir-ops.js';
-import { commitData, openForWrite, readData, setAttributes, writeData } from './file-ops.js';
+import { commitData, openForWrite, readData, setAttributes, writeData, type WriteSync } from './file-ops.js';
 import { idOfHit } from './identity.js';
 import { openLayers } from './layers.js';
 import { isDir, realPath, top } from './lookup.js';
@@ -74,10 +74,10 @@ export class Overlay {
     return readData(this.ctx, this.ctx.resolve(path), offset, length, into, intoOffset);
   }
 
-  async write(path: string, offset: bigint, data: Buffer, cred: Cred, sync: 'unstable' | 'data' | 'file'): Promise<Attr> {
-    const w = await this.exclusive(() => openForWrite(this.ctx, this.ctx.resolve(path), cred));
+  async write(path: string, offset: bigint, data: Buffer, cred: Cred, sync: WriteSync): Promise<Attr> {
+    const w = await this.exclusive(() => openForWrite(this.ctx, this.ctx.resolve(path), cred, sync));
     try {
-      await writeData(w.fd, offset, data, sync);
+      await writeData(w.fd, offset, data);
     } catch (e) {
       throw toOverlayError(e, `write ${path}`);
     } finally {
