@@ -124,6 +124,9 @@ static napi_value OpenDir(napi_env env, napi_callback_info info) {
 // getdents(fd, bufSize) -> { names: string[], inos: BigUint64Array, types: Uint8Array } | -errno
 // An empty batch means end of directory. '.' and '..' are left out.
 struct linux_dirent64 { uint64_t d_ino; int64_t d_off; unsigned short d_reclen; unsigned char d_type; char d_name[]; };
+static int is_dot_or_dotdot(const char *name) {
+  return name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0));
+}
 static napi_value Getdents(napi_env env, napi_callback_info info) {
   ARGS(2)
   int fd = (int)get_i64(env, argv[0]);
@@ -131,14 +134,22 @@ static napi_value Getdents(napi_env env, napi_callback_info info) {
   if (size < 4096) size = 4096;
   char *buf = malloc(size);
   if (!buf) return num(env, -ENOMEM);
-  long n = syscall(SYS_getdents64, fd, buf, size);
-  if (n < 0) { int e = errno; free(buf); return num(env, -e); }
-  size_t count = 0;
-  for (long off = 0; off < n;) {
-    struct linux_dirent64 *d = (struct linux_dirent64 *)(buf + off);
-    if (!(d->d_name[0] == '.' && (d->d_name[1] == 0 || (d->d_name[1] == '.' && d->d_name[2] == 0)))) count++;
-    off += d->d_reclen;
-  }
+  // getdents64 stops filling a batch as soon as a signal is pending (filldir64), e.g. the
+  // profiler's SIGPROF under --cpu-prof, so a batch may hold nothing but '.' and/or '..' (first
+  // in a big ext4 directory, anywhere in a one-block one, which ext4 returns in hash order).
+  // Such a batch is not the end: read on until a name or the real end (0 bytes).
+  long n;
+  size_t count;
+  do {
+    n = syscall(SYS_getdents64, fd, buf, size);
+    if (n < 0) { int e = errno; free(buf); return num(env, -e); }
+    count = 0;
+    for (long off = 0; off < n;) {
+      struct linux_dirent64 *d = (struct linux_dirent64 *)(buf + off);
+      if (!is_dot_or_dotdot(d->d_name)) count++;
+      off += d->d_reclen;
+    }
+  } while (n > 0 && count == 0);
   napi_value names, inoBuf, inos, typeBuf, types, result;
   void *inoData, *typeData;
   napi_create_array_with_length(env, count, &names);
@@ -150,7 +161,7 @@ static napi_value Getdents(napi_env env, napi_callback_info info) {
   for (long off = 0; off < n;) {
     struct linux_dirent64 *d = (struct linux_dirent64 *)(buf + off);
     off += d->d_reclen;
-    if (d->d_name[0] == '.' && (d->d_name[1] == 0 || (d->d_name[1] == '.' && d->d_name[2] == 0))) continue;
+    if (is_dot_or_dotdot(d->d_name)) continue;
     napi_value s;
     napi_create_string_utf8(env, d->d_name, NAPI_AUTO_LENGTH, &s);
     napi_set_element(env, names, (uint32_t)i, s);
