@@ -6,16 +6,19 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import {
   configFromCli,
   defaultStateDir,
+  exportExtrasFromFlags,
   formatConfigError,
   loadConfigFile,
   zeroConfig,
+  type ExportFlagValues,
   type RawConfig,
-  type RawExport,
   type Result,
   type ServerConfig,
 } from '../config/index.js';
 import { createLogger } from '../server/logger.js';
 import type { RunningServer } from '../server/start-server.js';
+import { addExportFlags } from './export-flags.js';
+import { integer } from './flag-values.js';
 import { mountCommands } from './mount-commands.js';
 
 export const SAMPLE_LOWER = fileURLToPath(new URL('../../../share/sample-lower', import.meta.url));
@@ -40,19 +43,11 @@ export function parseListen(value: string): ListenAddress {
   throw new InvalidArgumentError('expected HOST, HOST:PORT or [IPv6]:PORT, e.g. 127.0.0.1:2049');
 }
 
-function integer(min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected an integer ${min}..${max}`);
-    return n;
-  };
-}
-
 function portValue(value: string): number | 'auto' {
   return value === 'auto' ? 'auto' : integer(0, 65535)(value);
 }
 
-interface ServeFlags {
+interface ServeFlags extends ExportFlagValues {
   config?: string;
   options?: string;
   export: string;
@@ -63,14 +58,6 @@ interface ServeFlags {
   logLevel?: RawConfig['log_level'];
   gracePeriod?: number;
   lockLease?: number;
-  clients?: string;
-  readonly?: boolean;
-  squash?: RawExport['squash'];
-  anonuid?: number;
-  anongid?: number;
-  secure?: boolean;
-  fsid?: number;
-  locks?: 'on' | 'off';
 }
 
 // Flags that describe the server or the one export; with --config the file says all of it.
@@ -80,7 +67,7 @@ const FILE_KEYS: (keyof ServeFlags)[] = [
 ];
 
 export function serveCommand(): Command {
-  return new Command('serve')
+  const command = new Command('serve')
     .description('serve overlay exports over NFSv3, MOUNT v3 and NLM v4 (TCP and UDP, one port); with no arguments, the sample export')
     .option('-c, --config <file>', 'YAML configuration file (exports, templates, listen addresses; see README)')
     .option('-o, --options <mount-options>', 'one export: lowerdir=L1:L2[,upperdir=U,workdir=W][,ro] as for mount -t overlay')
@@ -91,15 +78,17 @@ export function serveCommand(): Command {
     .option('--state-dir <dir>', `export ids, lock state, admin socket (default ${defaultStateDir()})`)
     .addOption(new Option('--log-level <level>', 'log level (logs go to stderr)').choices(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']))
     .option('--grace-period <seconds>', 'NLM grace period after a start (default 90)', integer(0, 3600))
-    .option('--lock-lease <seconds>', 'release the locks of a client silent this long, its statd not answering (default 300)', integer(1, 86400))
-    .option('--clients <list>', 'comma-separated addresses/CIDRs allowed to mount (default loopback only)')
-    .option('--readonly', 'refuse every change (NFS3ERR_ROFS)')
-    .addOption(new Option('--squash <mode>', "map root (root, the default as in knfsd), everyone (all) or nobody (none) to anonuid/anongid; without -o: all, as the server's user").choices(['none', 'root', 'all']))
-    .option('--anonuid <uid>', "uid of squashed callers (default 65534; without -o and --squash, the server's)", integer(0, 0xffffffff))
-    .option('--anongid <gid>', "gid of squashed callers (default 65534; without -o and --squash, the server's)", integer(0, 0xffffffff))
-    .option('--secure', 'require a privileged source port (< 1024) from clients')
-    .option('--fsid <n>', 'fsid reported to clients (1..2147483647)', integer(1, 0x7fffffff))
-    .addOption(new Option('--locks <on|off>', 'NLM locking for this export (off: NLM4_DENIED_NOLOCKS)').choices(['on', 'off']))
+    .option('--lock-lease <seconds>', 'release the locks of a client silent this long, its statd not answering (default 300)', integer(1, 86400));
+  return addExportFlags(command, {
+    clients: 'comma-separated addresses/CIDRs allowed to mount (default loopback only)',
+    readonly: 'refuse every change (NFS3ERR_ROFS)',
+    squash: "map root (root, the default as in knfsd), everyone (all) or nobody (none) to anonuid/anongid; without -o: all, as the server's user",
+    anonuid: "uid of squashed callers (default 65534; without -o and --squash, the server's)",
+    anongid: "gid of squashed callers (default 65534; without -o and --squash, the server's)",
+    secure: 'require a privileged source port (< 1024) from clients',
+    fsid: 'fsid reported to clients (1..2147483647)',
+    locks: 'NLM locking for this export (off: NLM4_DENIED_NOLOCKS)',
+  })
     .exitOverride()
     .action(async (flags: ServeFlags, cmd: Command) => {
       process.exitCode = await serve(flags, cmd);
@@ -125,7 +114,7 @@ async function configOf(flags: ServeFlags, cmd: Command): Promise<{ config: Serv
   }
   const global = globalSettings(flags);
   if (typeof global === 'string') return fail([global]);
-  const extra = exportSettings(flags);
+  const extra = exportExtrasFromFlags(flags);
   const stateDir = flags.stateDir ?? defaultStateDir();
   let built: Result<ServerConfig>;
   if (flags.options === undefined) {
@@ -155,19 +144,6 @@ function globalSettings(flags: ServeFlags): Omit<RawConfig, 'exports' | 'templat
   if (flags.gracePeriod !== undefined) global.grace_period = flags.gracePeriod;
   if (flags.lockLease !== undefined) global.lock_lease = flags.lockLease;
   return global;
-}
-
-function exportSettings(flags: ServeFlags): Omit<Partial<RawExport>, 'path' | 'lower' | 'upper' | 'work'> {
-  const extra: Omit<Partial<RawExport>, 'path' | 'lower' | 'upper' | 'work'> = {};
-  if (flags.clients !== undefined) extra.clients = flags.clients.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (flags.readonly !== undefined) extra.readonly = flags.readonly;
-  if (flags.squash !== undefined) extra.squash = flags.squash;
-  if (flags.anonuid !== undefined) extra.anonuid = flags.anonuid;
-  if (flags.anongid !== undefined) extra.anongid = flags.anongid;
-  if (flags.secure !== undefined) extra.secure = flags.secure;
-  if (flags.fsid !== undefined) extra.fsid = flags.fsid;
-  if (flags.locks !== undefined) extra.locks = flags.locks;
-  return extra;
 }
 
 function describeListening(server: RunningServer): string {

@@ -5,6 +5,7 @@
 // Escapes as in overlayfs: '\:' inside lowerdir, '\,' in any value, '\\' for '\'.
 import { keyPath, type ConfigError, type Result } from './errors.js';
 import { resolveConfig } from './resolve.js';
+import type { ExportExtras } from './export-flags.js';
 import { configSchema, type RawConfig, type RawExport } from './schema.js';
 import type { ServerConfig } from './types.js';
 
@@ -16,7 +17,7 @@ export interface CliExportOptions {
   /** --export; default '/ovl'. */
   exportPath?: string;
   /** Further per-export settings from flags, in config-file spelling (e.g. { clients: ['10.0.0.0/8'] }). */
-  extra?: Omit<Partial<RawExport>, 'path' | 'lower' | 'upper' | 'work'>;
+  extra?: ExportExtras;
   /** Global settings from flags, in config-file spelling (e.g. { port: 2049, state_dir: '/x' }). */
   global?: Omit<RawConfig, 'exports' | 'templates'>;
   /** Relative paths resolve against this directory. */

@@ -53,3 +53,4 @@ export { NAME_PLACEHOLDER, DEFAULT_LISTEN, DEFAULT_GRACE_PERIOD, DEFAULT_LOCK_LE
 export { exportFromObject, rawFromExport } from './from-object.js';
 export type { RawExport, RawConfig } from './schema.js';
 export { zeroConfig, type ZeroConfigOptions } from './zero-config.js';
+export { exportExtrasFromFlags, type ExportExtras, type ExportFlagValues } from './export-flags.js';

@@ -3,12 +3,21 @@
 // The CLI layer only maps flags to ExportsCommandOptions and exits with the
 // returned code: 0 done, 1 the server refused or cannot be reached, 2 bad usage.
 import { connect } from 'node:net';
-import { configFromCli, defaultStateDir, formatConfigError, rawFromExport, type RawExport } from '../config/index.js';
+import {
+  configFromCli,
+  defaultStateDir,
+  exportExtrasFromFlags,
+  formatConfigError,
+  rawFromExport,
+  type ExportFlagValues,
+  type RawExport,
+} from '../config/index.js';
 import { adminSocketPath, type AdminRequest, type AdminResponse, type ExportSummary } from './admin-protocol.js';
 
 export type ExportsAction = 'list' | 'add' | 'remove' | 'reset';
 
-export interface ExportsCommandOptions {
+/** add: the per-export settings are those of `serve -o …` (ExportFlagValues). */
+export interface ExportsCommandOptions extends ExportFlagValues {
   /** Admin socket; default STATE_DIR/admin.sock. */
   socket?: string;
   /** Used to find the socket when --socket is not given; default defaultStateDir(). */
@@ -17,15 +26,6 @@ export interface ExportsCommandOptions {
   json?: boolean;
   /** add: '-o lowerdir=L1:L2,upperdir=U,workdir=W' as for serve. */
   options?: string;
-  /** add: per-export settings in config-file spelling. */
-  clients?: string[];
-  readonly?: boolean;
-  squash?: RawExport['squash'];
-  anonuid?: number;
-  anongid?: number;
-  secure?: boolean;
-  fsid?: number;
-  locks?: 'on' | 'off';
 }
 
 export interface CommandIo {
@@ -115,15 +115,7 @@ export async function exportsCommand(
 // because the server's working directory means nothing to the operator.
 function exportToAdd(path: string, o: ExportsCommandOptions, cwd: string): RawExport | string {
   if (o.options === undefined) return 'ovlnfs exports add: -o lowerdir=…[,upperdir=…,workdir=…] is required';
-  const extra: Omit<Partial<RawExport>, 'path' | 'lower' | 'upper' | 'work'> = {};
-  if (o.clients !== undefined) extra.clients = o.clients;
-  if (o.readonly !== undefined) extra.readonly = o.readonly;
-  if (o.squash !== undefined) extra.squash = o.squash;
-  if (o.anonuid !== undefined) extra.anonuid = o.anonuid;
-  if (o.anongid !== undefined) extra.anongid = o.anongid;
-  if (o.secure !== undefined) extra.secure = o.secure;
-  if (o.fsid !== undefined) extra.fsid = o.fsid;
-  if (o.locks !== undefined) extra.locks = o.locks;
+  const extra = exportExtrasFromFlags(o);
   const parsed = configFromCli({ mountOptions: o.options, exportPath: path, extra, cwd, defaultStateDir: '/' });
   if (!parsed.ok) return parsed.errors.map(formatConfigError).join('\n');
   const config = parsed.value.exports[0];
