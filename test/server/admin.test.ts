@@ -9,22 +9,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
 import { mountstat3 } from '../../src/generated/mount3.js';
-import { createmode3, nfsstat3, stable_how, time_how, type nfs_fh3 } from '../../src/generated/nfs3.js';
+import { createmode3, nfsstat3, stable_how, type nfs_fh3 } from '../../src/generated/nfs3.js';
 import { MAIN } from '../cli/serve-process.js';
+import { KEEP_ATTRS } from '../helpers/sattr.js';
 import type { BoundClient } from './bound-client.js';
 import { dir, startConfigured, tempBase } from './harness.js';
 
-const KEEP = {
-  mode: { set_it: false },
-  uid: { set_it: false },
-  gid: { set_it: false },
-  size: { set_it: false },
-  atime: { set_it: time_how.DONT_CHANGE },
-  mtime: { set_it: time_how.DONT_CHANGE },
-} as const;
-
 async function create(c: BoundClient, dirFh: nfs_fh3, name: string): Promise<nfs_fh3> {
-  const created = await c.nfs('NFSPROC3_CREATE', { where: { dir: dirFh, name }, how: { mode: createmode3.UNCHECKED, obj_attributes: KEEP } });
+  const created = await c.nfs('NFSPROC3_CREATE', { where: { dir: dirFh, name }, how: { mode: createmode3.UNCHECKED, obj_attributes: KEEP_ATTRS } });
   if (created.status !== nfsstat3.NFS3_OK || !created.resok.obj.handle_follows) throw new Error(`CREATE: ${nfsstat3[created.status]}`);
   return { data: Buffer.from(created.resok.obj.handle.data) };
 }

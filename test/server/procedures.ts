@@ -1,16 +1,8 @@
 // One well-formed call of every NFSv3 procedure but NULL, on a directory handle and a file
 // handle, so tests can check that a policy holds on each of them.
-import { createmode3, ftype3, stable_how, time_how, type nfs_fh3, type sattr3 } from '../../src/generated/nfs3.js';
+import { createmode3, ftype3, stable_how, type nfs_fh3 } from '../../src/generated/nfs3.js';
+import { KEEP_ATTRS } from '../helpers/sattr.js';
 import type { BoundClient } from './bound-client.js';
-
-const KEEP: sattr3 = {
-  mode: { set_it: false },
-  uid: { set_it: false },
-  gid: { set_it: false },
-  size: { set_it: false },
-  atime: { set_it: time_how.DONT_CHANGE },
-  mtime: { set_it: time_how.DONT_CHANGE },
-};
 
 export interface ProcCall {
   name: string;
@@ -30,16 +22,16 @@ export function everyProcedure(dir: nfs_fh3, file: nfs_fh3): ProcCall[] {
   });
   return [
     call('NFSPROC3_GETATTR', false, { object: file }),
-    call('NFSPROC3_SETATTR', true, { object: file, new_attributes: { ...KEEP, mode: { set_it: true, mode: 0o644 } }, guard: { check: false } }),
+    call('NFSPROC3_SETATTR', true, { object: file, new_attributes: { ...KEEP_ATTRS, mode: { set_it: true, mode: 0o644 } }, guard: { check: false } }),
     call('NFSPROC3_LOOKUP', false, { what: { dir, name: 'hello.txt' } }),
     call('NFSPROC3_ACCESS', false, { object: file, access: 0x3f }),
     call('NFSPROC3_READLINK', false, { symlink: file }),
     call('NFSPROC3_READ', false, { file, offset: 0n, count: 100 }),
     call('NFSPROC3_WRITE', true, { file, offset: 0n, count: 1, stable: stable_how.FILE_SYNC, data: Buffer.from('x') }),
-    call('NFSPROC3_CREATE', true, { where: { dir, name: 'new-file' }, how: { mode: createmode3.UNCHECKED, obj_attributes: KEEP } }),
-    call('NFSPROC3_MKDIR', true, { where: { dir, name: 'new-dir' }, attributes: KEEP }),
-    call('NFSPROC3_SYMLINK', true, { where: { dir, name: 'new-link' }, symlink: { symlink_attributes: KEEP, symlink_data: 'hello.txt' } }),
-    call('NFSPROC3_MKNOD', true, { where: { dir, name: 'new-fifo' }, what: { type: ftype3.NF3FIFO, pipe_attributes: KEEP } }),
+    call('NFSPROC3_CREATE', true, { where: { dir, name: 'new-file' }, how: { mode: createmode3.UNCHECKED, obj_attributes: KEEP_ATTRS } }),
+    call('NFSPROC3_MKDIR', true, { where: { dir, name: 'new-dir' }, attributes: KEEP_ATTRS }),
+    call('NFSPROC3_SYMLINK', true, { where: { dir, name: 'new-link' }, symlink: { symlink_attributes: KEEP_ATTRS, symlink_data: 'hello.txt' } }),
+    call('NFSPROC3_MKNOD', true, { where: { dir, name: 'new-fifo' }, what: { type: ftype3.NF3FIFO, pipe_attributes: KEEP_ATTRS } }),
     call('NFSPROC3_REMOVE', true, { object: { dir, name: 'hello.txt' } }),
     call('NFSPROC3_RMDIR', true, { object: { dir, name: 'sub' } }),
     call('NFSPROC3_RENAME', true, { from: { dir, name: 'hello.txt' }, to: { dir, name: 'renamed.txt' } }),

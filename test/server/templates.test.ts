@@ -5,29 +5,21 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { mountstat3 } from '../../src/generated/mount3.js';
-import { createmode3, nfsstat3, stable_how, time_how, type nfs_fh3 } from '../../src/generated/nfs3.js';
+import { createmode3, nfsstat3, stable_how, type nfs_fh3 } from '../../src/generated/nfs3.js';
 import { nlm4_stats } from '../../src/generated/nlm4.js';
+import { KEEP_ATTRS } from '../helpers/sattr.js';
 import type { BoundClient } from './bound-client.js';
 import { dir, startConfigured, tempBase } from './harness.js';
-
-const KEEP = {
-  mode: { set_it: false },
-  uid: { set_it: false },
-  gid: { set_it: false },
-  size: { set_it: false },
-  atime: { set_it: time_how.DONT_CHANGE },
-  mtime: { set_it: time_how.DONT_CHANGE },
-} as const;
 
 async function write(c: BoundClient, dirFh: nfs_fh3, name: string, text: string): Promise<void> {
   let fh: nfs_fh3;
   const found = await c.nfs('NFSPROC3_LOOKUP', { what: { dir: dirFh, name } });
   if (found.status === nfsstat3.NFS3_OK) {
     fh = { data: Buffer.from(found.resok.object.data) };
-    const truncated = await c.nfs('NFSPROC3_SETATTR', { object: fh, new_attributes: { ...KEEP, size: { set_it: true, size: 0n } }, guard: { check: false } });
+    const truncated = await c.nfs('NFSPROC3_SETATTR', { object: fh, new_attributes: { ...KEEP_ATTRS, size: { set_it: true, size: 0n } }, guard: { check: false } });
     if (truncated.status !== nfsstat3.NFS3_OK) throw new Error(`SETATTR: ${nfsstat3[truncated.status]}`);
   } else {
-    const created = await c.nfs('NFSPROC3_CREATE', { where: { dir: dirFh, name }, how: { mode: createmode3.UNCHECKED, obj_attributes: KEEP } });
+    const created = await c.nfs('NFSPROC3_CREATE', { where: { dir: dirFh, name }, how: { mode: createmode3.UNCHECKED, obj_attributes: KEEP_ATTRS } });
     if (created.status !== nfsstat3.NFS3_OK || !created.resok.obj.handle_follows) throw new Error(`CREATE: ${nfsstat3[created.status]}`);
     fh = { data: Buffer.from(created.resok.obj.handle.data) };
   }
