@@ -20,6 +20,12 @@ export const USER: AuthSysCred = { flavor: 'sys', uid: 1000, gid: 1000, gids: [1
 
 export type Reply<R> = { value: R } | { denied: auth_stat };
 
+/** The reply's value; a denial at the RPC level becomes an error naming the procedure. */
+function accepted<R>(name: string, reply: Reply<R>): R {
+  if ('denied' in reply) throw new Error(`${name} denied: ${auth_stat[reply.denied]}`);
+  return reply.value;
+}
+
 export class BoundClient {
   private nextXid = 1;
   private readonly waiting = new Map<number, (record: Buffer) => void>();
@@ -85,9 +91,7 @@ export class BoundClient {
 
   /** The NFS result; throws when the call was denied at the RPC level. */
   async nfs<K extends keyof typeof NFS_PROGRAM_NFS_V3.procedures>(name: K, args: ArgsOf<(typeof NFS_PROGRAM_NFS_V3.procedures)[K]>) {
-    const reply = await this.nfsRaw(name, args);
-    if ('denied' in reply) throw new Error(`${name} denied: ${auth_stat[reply.denied]}`);
-    return reply.value;
+    return accepted(name, await this.nfsRaw(name, args));
   }
 
   mountRaw<K extends keyof typeof MOUNT_PROGRAM_MOUNT_V3.procedures>(name: K, args: ArgsOf<(typeof MOUNT_PROGRAM_MOUNT_V3.procedures)[K]>) {
@@ -95,15 +99,11 @@ export class BoundClient {
   }
 
   async mount<K extends keyof typeof MOUNT_PROGRAM_MOUNT_V3.procedures>(name: K, args: ArgsOf<(typeof MOUNT_PROGRAM_MOUNT_V3.procedures)[K]>) {
-    const reply = await this.mountRaw(name, args);
-    if ('denied' in reply) throw new Error(`${name} denied: ${auth_stat[reply.denied]}`);
-    return reply.value;
+    return accepted(name, await this.mountRaw(name, args));
   }
 
   async nlm<K extends keyof typeof NLM_PROG_NLM4_VERS.procedures>(name: K, args: ArgsOf<(typeof NLM_PROG_NLM4_VERS.procedures)[K]>) {
-    const reply = await this.raw(NLM_PROG_NLM4_VERS, NLM_PROG_NLM4_VERS.procedures[name], args);
-    if ('denied' in reply) throw new Error(`${name} denied: ${auth_stat[reply.denied]}`);
-    return reply.value;
+    return accepted(name, await this.raw(NLM_PROG_NLM4_VERS, NLM_PROG_NLM4_VERS.procedures[name], args));
   }
 
   /** MNT's root handle; throws unless MNT3_OK. */
