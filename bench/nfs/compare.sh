@@ -12,14 +12,14 @@
 #   5. stops our server and removes the upper/work directories.
 #
 # Usage: bench/nfs/compare.sh [--bench DIR] [--data DIR] [--port P] [--no-build] [-- compare.sh args]
-#   --bench DIR   the shared harness (default $NFSBENCH_DIR or /work/shared/bench)
+#   --bench DIR   the shared harness (default $NFSBENCH_DIR or shared/bench next to the project)
 #   --data DIR    benchmark tree (default /var/tmp/nfsbench/data)
 #   --port P      our NFS+MOUNT port on 127.0.0.1 (default 2070)
 #   after --: passed to compare.sh, e.g. -- --reps 5 --workloads getattr,lookup
 # Needs root (the harness installs Debian packages on first use and nfsbench runs as root).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-BENCH="${NFSBENCH_DIR:-/work/shared/bench}"
+BENCH="${NFSBENCH_DIR:-$(cd "$REPO/.." && pwd)/shared/bench}"
 DATA=/var/tmp/nfsbench/data
 PORT=2070
 BUILD=1

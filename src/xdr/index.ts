@@ -3,7 +3,7 @@
  * and the helpers generated code (src/generated/) builds on. The generator itself lives in
  * ./gen/ and is not imported at run time.
  *
- * Additions to the agreed contract (docs: /work/notes/contracts.md §1), all backward compatible:
+ * Additions to the codec contract the generated code was first written against, all backward compatible:
  * - writeOpaque/writeString take an optional declared bound (`max`), enforced on encode too.
  * - Codec.encode returns a view of exactly the bytes written (at `offset` when a buffer is given).
  * - XdrReader has need/readLength/readCount for generated code.

@@ -6,9 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const VMCLIENT = process.env['VMCLIENT_DIR'] ?? '/work/shared/vmclient';
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/test/helpers
 export const REPO = path.join(here, '..', '..', '..');
+/** The rig: shared/ sits next to the project root (VMCLIENT_DIR overrides). */
+export const VMCLIENT = process.env['VMCLIENT_DIR'] ?? path.join(REPO, '..', 'shared', 'vmclient');
 /** The `ovlnfs` entry point, for the server command line the rig runs. */
 export const MAIN_JS = path.join(REPO, 'out', 'src', 'cli', 'main.js');
 

@@ -149,7 +149,7 @@ class LayerBuilder {
 }
 
 /**
- * Knobs to steer around open resolver bugs (ids from /work/notes/overlay-bugs.md):
+ * Knobs to steer around open resolver bugs (ids as in ops.ts; `git log --grep B<n>` shows each fix):
  * `hardlinks: false` leaves hard links out (B2); `opaque: false` leaves opaque directories out
  * (B9: a redirect is followed through an opaque directory of a lower layer); `xwhiteouts: false`
  * leaves xattr whiteouts out.

@@ -39,7 +39,7 @@ export const ALL_OP_KINDS: readonly OpKind[] = [
 ];
 
 /**
- * Resolver bugs (ids from /work/notes/overlay-bugs.md) the harness can steer around, each as
+ * Resolver bugs (ids as named in the commits that fixed them: `git log --grep B<n>`) the harness can steer around, each as
  * narrowly as possible, so the committed CI run stays green while they are open:
  * - B1: mkdir modes never carry S_ISUID/S_ISGID;
  * - B2: lowers hold no hard links (see lowers.ts);

@@ -8,13 +8,13 @@ export const OPS_PER_SEED = 300;
 
 /**
  * Operation kinds left out of the committed run because the resolver is known to diverge on them;
- * each is described with a replay in /work/notes/overlay-bugs.md. Empty means everything runs.
+ * each would be described with a replay (helpers/replay.ts) in its commit. Empty means everything runs.
  */
 export const KNOWN_DIVERGENT: readonly OpKind[] = [];
 
 /**
  * Open resolver bugs the generator steers around, each as narrowly as it can (see KnownBug in
- * ops.ts and /work/notes/overlay-bugs.md). Remove an id when its bug is fixed.
+ * ops.ts). Remove an id when its bug is fixed.
  */
 export const AVOIDED_BUGS: ReadonlySet<KnownBug> = new Set();
 
