@@ -7,9 +7,9 @@
 import { createmode3, nfsstat3, type CREATE3args, type CREATE3res, type createverf3 } from '../../generated/nfs3.js';
 import type { Attr, Cred, SetAttr } from '../../overlay/index.js';
 import type { CallContext } from '../../rpc/types.js';
-import { applyRest, createdReply, dirWcc } from '../create-common.js';
+import { applyRest, createName } from '../create-common.js';
 import { changesAttributes } from '../entry-attributes.js';
-import { checkNewName, childPath } from '../names.js';
+import { childPath } from '../names.js';
 import type { NfsExport, Resolved } from '../nfs-export.js';
 import { setAttrOf, withoutMode } from '../set-attributes.js';
 import { NfsFailure, statusOf } from '../status.js';
@@ -58,22 +58,11 @@ async function createExclusive(exp: NfsExport, dir: Resolved, name: string, cred
 }
 
 export function create(exp: NfsExport) {
-  return changesAttributes(exp, async (args: CREATE3args, ctx: CallContext): Promise<CREATE3res> => {
-    let dir: Resolved | undefined;
-    try {
-      dir = await exp.resolveDir(args.where.dir);
-      exp.requireWritable();
-      const name = args.where.name;
-      checkNewName(name);
-      const cred = exp.credOf(ctx);
+  return changesAttributes(exp, (args: CREATE3args, ctx: CallContext): Promise<CREATE3res> =>
+    createName(exp, args.where, ctx, 'CREATE', (dir, name, cred) => {
       const how = args.how;
-      let attr: Attr;
-      if (how.mode === createmode3.EXCLUSIVE) attr = await createExclusive(exp, dir, name, cred, how.verf);
-      else if (how.mode === createmode3.GUARDED) attr = await createWithAttributes(exp, dir, name, cred, setAttrOf(how.obj_attributes), true);
-      else attr = await createUnchecked(exp, dir, name, cred, setAttrOf(how.obj_attributes));
-      return { status: nfsstat3.NFS3_OK, resok: await createdReply(exp, dir, name, attr) };
-    } catch (err) {
-      return { status: exp.statusOf(err, 'CREATE'), resfail: { dir_wcc: await dirWcc(exp, dir) } };
-    }
-  });
+      if (how.mode === createmode3.EXCLUSIVE) return createExclusive(exp, dir, name, cred, how.verf);
+      if (how.mode === createmode3.GUARDED) return createWithAttributes(exp, dir, name, cred, setAttrOf(how.obj_attributes), true);
+      return createUnchecked(exp, dir, name, cred, setAttrOf(how.obj_attributes));
+    }));
 }

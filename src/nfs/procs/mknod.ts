@@ -3,9 +3,9 @@
 import { ftype3, nfsstat3, type MKNOD3args, type MKNOD3res } from '../../generated/nfs3.js';
 import type { Attr, Cred } from '../../overlay/index.js';
 import type { CallContext } from '../../rpc/types.js';
-import { applyRest, createdReply, dirWcc } from '../create-common.js';
+import { applyRest, createName } from '../create-common.js';
 import { changesAttributes } from '../entry-attributes.js';
-import { checkNewName, childPath } from '../names.js';
+import { childPath } from '../names.js';
 import type { NfsExport, Resolved } from '../nfs-export.js';
 import { setAttrOf, withoutMode } from '../set-attributes.js';
 import { NfsFailure } from '../status.js';
@@ -37,17 +37,6 @@ async function makeNode(exp: NfsExport, dir: Resolved, name: string, cred: Cred,
 }
 
 export function mknod(exp: NfsExport) {
-  return changesAttributes(exp, async (args: MKNOD3args, ctx: CallContext): Promise<MKNOD3res> => {
-    let dir: Resolved | undefined;
-    try {
-      dir = await exp.resolveDir(args.where.dir);
-      exp.requireWritable();
-      const name = args.where.name;
-      checkNewName(name);
-      const attr = await makeNode(exp, dir, name, exp.credOf(ctx), args.what);
-      return { status: nfsstat3.NFS3_OK, resok: await createdReply(exp, dir, name, attr) };
-    } catch (err) {
-      return { status: exp.statusOf(err, 'MKNOD'), resfail: { dir_wcc: await dirWcc(exp, dir) } };
-    }
-  });
+  return changesAttributes(exp, (args: MKNOD3args, ctx: CallContext): Promise<MKNOD3res> =>
+    createName(exp, args.where, ctx, 'MKNOD', (dir, name, cred) => makeNode(exp, dir, name, cred, args.what)));
 }
