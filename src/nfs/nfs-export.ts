@@ -31,6 +31,12 @@ export interface Resolved {
   attr: Attr;
 }
 
+/** READ, WRITE and COMMIT act on file data: a directory is ISDIR, any other non-file INVAL. */
+export function requireRegularFile(attr: Attr): void {
+  if (attr.type === 'dir') throw new NfsFailure(nfsstat3.NFS3ERR_ISDIR);
+  if (attr.type !== 'file') throw new NfsFailure(nfsstat3.NFS3ERR_INVAL);
+}
+
 export class NfsExport {
   readonly overlay: Overlay;
   readonly handles: HandleTable;

@@ -5,8 +5,7 @@ import { nfsstat3, type COMMIT3args, type COMMIT3res } from '../../generated/nfs
 import type { Attr } from '../../overlay/index.js';
 import { wccData } from '../attributes.js';
 import { changesAttributes } from '../entry-attributes.js';
-import type { NfsExport } from '../nfs-export.js';
-import { NfsFailure } from '../status.js';
+import { requireRegularFile, type NfsExport } from '../nfs-export.js';
 
 export function commit(exp: NfsExport) {
   return changesAttributes(exp, async (args: COMMIT3args): Promise<COMMIT3res> => {
@@ -17,8 +16,7 @@ export function commit(exp: NfsExport) {
       path = obj.path;
       before = obj.attr;
       exp.requireWritable();
-      if (obj.attr.type === 'dir') throw new NfsFailure(nfsstat3.NFS3ERR_ISDIR);
-      if (obj.attr.type !== 'file') throw new NfsFailure(nfsstat3.NFS3ERR_INVAL);
+      requireRegularFile(obj.attr);
       try {
         await exp.overlay.commit(obj.path);
       } catch (err) {

@@ -8,8 +8,7 @@ import { XdrWriter } from '../../xdr/index.js';
 import { requireAccess } from '../access-check.js';
 import { postOpAttr } from '../attributes.js';
 import { RTMAX } from '../limits.js';
-import type { NfsExport } from '../nfs-export.js';
-import { NfsFailure } from '../status.js';
+import { requireRegularFile, type NfsExport } from '../nfs-export.js';
 
 /** status, then after the attributes: count, eof, opaque length. */
 const STATUS_SIZE = 4;
@@ -21,8 +20,7 @@ export function read(exp: NfsExport) {
     try {
       const obj = await exp.resolve(args.file);
       attr = obj.attr;
-      if (obj.attr.type === 'dir') throw new NfsFailure(nfsstat3.NFS3ERR_ISDIR);
-      if (obj.attr.type !== 'file') throw new NfsFailure(nfsstat3.NFS3ERR_INVAL);
+      requireRegularFile(obj.attr);
       const cred = exp.credOf(ctx);
       // The owner may read regardless of mode bits (it may have opened the file before a
       // chmod, which NFS cannot see), and execute permission allows reading, as in knfsd.

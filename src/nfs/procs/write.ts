@@ -7,7 +7,7 @@ import { releaseArgs } from '../../rpc/reply-pool.js';
 import type { CallContext } from '../../rpc/types.js';
 import { wccData } from '../attributes.js';
 import { changesAttributes } from '../entry-attributes.js';
-import type { NfsExport } from '../nfs-export.js';
+import { requireRegularFile, type NfsExport } from '../nfs-export.js';
 import { NfsFailure } from '../status.js';
 
 const syncOf = {
@@ -25,8 +25,7 @@ export function write(exp: NfsExport) {
       path = obj.path;
       before = obj.attr;
       exp.requireWritable();
-      if (obj.attr.type === 'dir') throw new NfsFailure(nfsstat3.NFS3ERR_ISDIR);
-      if (obj.attr.type !== 'file') throw new NfsFailure(nfsstat3.NFS3ERR_INVAL);
+      requireRegularFile(obj.attr);
       // count and the opaque length must agree; a client that sends less data than it
       // claims is broken, and writing a prefix would report a size it did not mean.
       if (args.count > args.data.length) throw new NfsFailure(nfsstat3.NFS3ERR_INVAL);
