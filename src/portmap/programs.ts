@@ -40,25 +40,25 @@ function pmapV2(registry: PortRegistry): ProgramVersion {
   });
 }
 
-function rpcbind(registry: PortRegistry, table: typeof RPCBPROG_RPCBVERS): ProgramVersion {
-  return programVersion(table, {
+/** The procedures rpcbind v3 defines; v4 answers them the same way and adds its own. */
+function rpcbindV3Procedures(registry: PortRegistry) {
+  return {
     RPCBPROC_NULL: () => undefined,
-    RPCBPROC_SET: (r, ctx) => isLoopback(ctx) && registry.set({ prog: r.r_prog, vers: r.r_vers, netid: r.r_netid, uaddr: r.r_addr, owner: r.r_owner }),
-    RPCBPROC_UNSET: (r, ctx) => isLoopback(ctx) && registry.unset(r.r_prog, r.r_vers, r.r_netid),
-    RPCBPROC_GETADDR: (r, ctx) => addressOf(registry.find(r.r_prog, r.r_vers, r.r_netid || transportNetid(ctx), false), ctx),
+    RPCBPROC_SET: (r: rpcb, ctx: CallContext) => isLoopback(ctx) && registry.set({ prog: r.r_prog, vers: r.r_vers, netid: r.r_netid, uaddr: r.r_addr, owner: r.r_owner }),
+    RPCBPROC_UNSET: (r: rpcb, ctx: CallContext) => isLoopback(ctx) && registry.unset(r.r_prog, r.r_vers, r.r_netid),
+    RPCBPROC_GETADDR: (r: rpcb, ctx: CallContext) => addressOf(registry.find(r.r_prog, r.r_vers, r.r_netid || transportNetid(ctx), false), ctx),
     RPCBPROC_DUMP: () => registry.list().map((m) => ({ rpcb_map: toRpcb(m) })),
     RPCBPROC_GETTIME: () => Math.floor(Date.now() / 1000),
-  });
+  };
+}
+
+function rpcbind(registry: PortRegistry, table: typeof RPCBPROG_RPCBVERS): ProgramVersion {
+  return programVersion(table, rpcbindV3Procedures(registry));
 }
 
 function rpcbindV4(registry: PortRegistry): ProgramVersion {
   const v4 = programVersion(RPCBPROG_RPCBVERS4, {
-    RPCBPROC_NULL: () => undefined,
-    RPCBPROC_SET: (r, ctx) => isLoopback(ctx) && registry.set({ prog: r.r_prog, vers: r.r_vers, netid: r.r_netid, uaddr: r.r_addr, owner: r.r_owner }),
-    RPCBPROC_UNSET: (r, ctx) => isLoopback(ctx) && registry.unset(r.r_prog, r.r_vers, r.r_netid),
-    RPCBPROC_GETADDR: (r, ctx) => addressOf(registry.find(r.r_prog, r.r_vers, r.r_netid || transportNetid(ctx), false), ctx),
-    RPCBPROC_DUMP: () => registry.list().map((m) => ({ rpcb_map: toRpcb(m) })),
-    RPCBPROC_GETTIME: () => Math.floor(Date.now() / 1000),
+    ...rpcbindV3Procedures(registry),
     RPCBPROC_GETVERSADDR: (r, ctx) => addressOf(registry.find(r.r_prog, r.r_vers, r.r_netid || transportNetid(ctx), true), ctx),
     RPCBPROC_GETADDRLIST: (r, ctx) =>
       registry
