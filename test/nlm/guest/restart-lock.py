@@ -41,10 +41,11 @@ while not os.path.exists("/host/restarted"):
     if time.time() - t0 > 60: check(False, "server restarted"); sys.exit(1)
 print(f"server restarted after {time.time()-t0:.1f}s", flush=True)
 
-def try_other():
+def try_other(name="restart-lock"):
+    """Another lock owner (second mount) tries NAME: 0 got it, 1 refused, 2 other error."""
     pid = os.fork()
     if pid == 0:
-        fd = os.open(MNT2 + "/restart-lock", os.O_RDWR)
+        fd = os.open(MNT2 + "/" + name, os.O_RDWR)
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             os._exit(0)
@@ -71,22 +72,12 @@ if holder2 == 0:
     time.sleep(3600)
     os._exit(0)
 os.read(r2, 1)
-def try_other2():
-    pid = os.fork()
-    if pid == 0:
-        fd = os.open(MNT2 + "/reboot-lock", os.O_RDWR)
-        try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            os._exit(0)
-        except OSError as e:
-            os._exit(1 if e.errno in (errno.EAGAIN, errno.EACCES) else 2)
-    return os.waitpid(pid, 0)[1] >> 8
-check(try_other2() == 1, "second lock held by the client")
+check(try_other("reboot-lock") == 1, "second lock held by the client")
 sm = subprocess.run(["sm-notify", "-f", "-d"], capture_output=True, text=True)
 print("sm-notify:", sm.returncode, (sm.stdout + sm.stderr).strip()[-300:], flush=True)
 got = False
 for _ in range(50):
-    if try_other2() == 0:
+    if try_other("reboot-lock") == 0:
         got = True
         break
     time.sleep(0.2)
