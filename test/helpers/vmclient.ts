@@ -2,6 +2,7 @@
 // namespace, against a server the rig starts inside that namespace. Shared by the VM tests of
 // test/vm, test/integration and test/nlm, which add their own rig options.
 import { spawn } from 'node:child_process';
+import type { Test } from 'tap';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,4 +38,14 @@ export function runVmclient(args: string[], workdir?: string): Promise<VmResult>
 export function failureSummary(r: VmResult): string {
   const serverErrors = r.serverLog.split('\n').filter((l) => /"level":(40|50|60)|^ovlnfs serve:/.test(l)).slice(-20);
   return [r.output.split('\n').slice(-60).join('\n'), '--- server warnings/errors ---', ...serverErrors].join('\n');
+}
+
+/**
+ * The guest scripts print `ok   <check>` per check and `<script>: all OK` at the end: each named
+ * check passed, the script finished, and it exited 0 (else the rig's and server's tails).
+ */
+export function expectGuestChecks(t: Test, run: VmResult, script: string, checks: readonly string[] = []): void {
+  for (const line of checks) t.ok(run.output.includes(`ok   ${line}`), line);
+  t.match(run.output, new RegExp(`${script}: all OK`));
+  t.equal(run.code, 0, run.code === 0 ? 'the guest script succeeded' : failureSummary(run));
 }

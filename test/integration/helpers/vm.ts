@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MAIN_JS, REPO } from '../../helpers/vmclient.js';
 
 // runVm(args, workdir): the rig's logs stay in workdir, server.log is returned.
-export { failureSummary, MAIN_JS, runVmclient as runVm, VMCLIENT, type VmResult } from '../../helpers/vmclient.js';
+export { expectGuestChecks, failureSummary, MAIN_JS, runVmclient as runVm, VMCLIENT, type VmResult } from '../../helpers/vmclient.js';
 export const GUEST_DIR = path.join(REPO, 'test', 'integration', 'guest');
 
 export interface Layers { lowers: string[]; upper: string; work: string }

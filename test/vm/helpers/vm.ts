@@ -6,7 +6,7 @@ import path from 'node:path';
 import rimraf from '@zkochan/rimraf';
 import { REPO, runVmclient, type VmResult } from '../../helpers/vmclient.js';
 
-export { failureSummary, MAIN_JS, REPO, VMCLIENT, type VmResult } from '../../helpers/vmclient.js';
+export { expectGuestChecks, failureSummary, MAIN_JS, REPO, VMCLIENT, type VmResult } from '../../helpers/vmclient.js';
 export const GUEST_DIR = path.join(REPO, 'test', 'vm', 'guest');
 /** Host-side helpers run inside the rig's namespace (bash scripts, kept as sources). */
 export const HOST_DIR = path.join(REPO, 'test', 'vm', 'host');
